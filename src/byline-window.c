@@ -1,0 +1,275 @@
+/* byline-window.c
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "byline-window"
+
+#include <glib/gi18n.h>
+
+#include "byline-core.h"
+#include "byline-entity-panel.h"
+#include "byline-preview.h"
+#include "byline-window-private.h"
+
+G_DEFINE_FINAL_TYPE (BylineWindow, byline_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* Renders slower than this make the next one wait, so typing in a very
+ * large article stays fluid; small articles update on every frame. */
+#define FRAME_BUDGET_USEC (8 * G_TIME_SPAN_MILLISECOND)
+
+static void start_analysis (BylineWindow *self);
+
+static void
+update_title (BylineWindow *self)
+{
+  g_autofree char *name = byline_document_dup_title (self->document);
+  g_autofree char *title = NULL;
+  g_autofree char *folder = NULL;
+  GFile *file = byline_document_get_file (self->document);
+  gboolean modified = gtk_text_buffer_get_modified (GTK_TEXT_BUFFER (self->document));
+
+  title = g_strdup_printf ("%s%s", modified ? "• " : "", name);
+  if (file != NULL)
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+
+      folder = parent ? g_file_get_parse_name (parent) : NULL;
+    }
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, folder ? folder : _("Not saved yet"));
+  g_clear_pointer (&title, g_free);
+  title = g_strdup_printf ("%s%s — %s", modified ? "• " : "", name, _("Byline"));
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+render_preview (BylineWindow *self,
+                GBytes       *text)
+{
+  gint64 started = g_get_monotonic_time ();
+  gint64 took;
+  gsize len;
+  const char *data = g_bytes_get_data (text, &len);
+
+  if (!gtk_widget_get_visible (self->preview_scroller))
+    return;
+
+  byline_preview_set_markdown (BYLINE_PREVIEW (self->preview), data ? data : "", len);
+  took = g_get_monotonic_time () - started;
+  self->next_render_at = took > FRAME_BUDGET_USEC ? g_get_monotonic_time () + 2 * took : 0;
+}
+
+static gboolean
+update_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+  g_autoptr(GBytes) text = NULL;
+
+  if (g_get_monotonic_time () < self->next_render_at)
+    return G_SOURCE_CONTINUE;
+
+  self->update_tick = 0;
+  text = byline_document_dup_bytes (self->document);
+  render_preview (self, text);
+  start_analysis (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Edits are coalesced to at most one update per frame. */
+static void
+schedule_update (BylineWindow *self)
+{
+  if (self->update_tick == 0)
+    self->update_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), update_tick_cb, NULL, NULL);
+}
+
+static void
+analysis_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(BylineWindow) self = user_data;
+  g_autoptr(BylineAnalysis) analysis = NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->analysis_running = FALSE;
+  analysis = byline_analysis_run_finish (result, &error);
+  if (analysis == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Analysis failed: %s", error->message);
+      return;
+    }
+
+  /* A result for text that has changed since is dropped, unless nothing newer is coming. */
+  if (byline_analysis_get_serial (analysis) == byline_document_get_serial (self->document)
+      || !self->analysis_pending)
+    byline_entity_panel_set_analysis (BYLINE_ENTITY_PANEL (self->panel), analysis);
+
+  if (self->analysis_pending)
+    {
+      self->analysis_pending = FALSE;
+      start_analysis (self);
+    }
+}
+
+static void
+start_analysis (BylineWindow *self)
+{
+  g_autoptr(GBytes) text = NULL;
+
+  if (self->analysis_running)
+    {
+      self->analysis_pending = TRUE;
+      return;
+    }
+
+  self->analysis_running = TRUE;
+  text = byline_document_dup_bytes (self->document);
+  byline_analysis_run_async (text, byline_document_get_serial (self->document),
+                             self->cancellable, analysis_cb, g_object_ref (self));
+}
+
+static void
+update_style_scheme (BylineWindow *self)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkSourceStyleSchemeManager *schemes = gtk_source_style_scheme_manager_get_default ();
+  const char *id = adw_style_manager_get_dark (style) ? "Adwaita-dark" : "Adwaita";
+
+  gtk_source_buffer_set_style_scheme (GTK_SOURCE_BUFFER (self->document),
+                                      gtk_source_style_scheme_manager_get_scheme (schemes, id));
+}
+
+static void
+preview_visible_cb (BylineWindow *self)
+{
+  if (gtk_widget_get_visible (self->preview_scroller))
+    schedule_update (self);
+}
+
+static void
+byline_window_dispose (GObject *object)
+{
+  BylineWindow *self = BYLINE_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->update_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->update_tick);
+  self->update_tick = 0;
+  gtk_widget_dispose_template (GTK_WIDGET (self), BYLINE_TYPE_WINDOW);
+  g_clear_object (&self->document);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (byline_window_parent_class)->dispose (object);
+}
+
+static void
+byline_window_class_init (BylineWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = byline_window_dispose;
+  window_class->close_request = byline_window_close_request;
+
+  g_type_ensure (GTK_SOURCE_TYPE_VIEW);
+  g_type_ensure (BYLINE_TYPE_PREVIEW);
+  g_type_ensure (BYLINE_TYPE_ENTITY_PANEL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/bylineeditor/Byline/ui/byline-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, editor);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, editor_scroller);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, preview);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, preview_scroller);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, panel);
+}
+
+static void
+byline_window_init (BylineWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->document = byline_document_new ();
+  gtk_text_view_set_buffer (GTK_TEXT_VIEW (self->editor), GTK_TEXT_BUFFER (self->document));
+
+  g_signal_connect_object (self->document, "changed", G_CALLBACK (schedule_update), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "modified-changed", G_CALLBACK (update_title), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::title", G_CALLBACK (update_title), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (update_style_scheme), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->preview_scroller, "notify::visible",
+                           G_CALLBACK (preview_visible_cb), self, G_CONNECT_SWAPPED);
+  update_style_scheme (self);
+  update_title (self);
+  byline_window_actions_init (self);
+  schedule_update (self);
+}
+
+BylineWindow *
+byline_window_new (BylineApplication *application)
+{
+  BylineWindow *self;
+
+  g_return_val_if_fail (BYLINE_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (BYLINE_TYPE_WINDOW, "application", application, NULL);
+  self->settings = g_object_ref (byline_application_get_settings (application));
+  byline_window_settings_init (self);
+  return self;
+}
+
+BylineDocument *
+byline_window_get_document (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+
+  return self->document;
+}
+
+GtkWidget *
+byline_window_get_editor (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+
+  return self->editor;
+}
+
+GtkWidget *
+byline_window_get_preview (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+
+  return self->preview;
+}
+
+GtkWidget *
+byline_window_get_panel (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+
+  return self->panel;
+}
+
+gboolean
+byline_window_is_busy (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), FALSE);
+
+  return self->update_tick != 0 || self->analysis_running || self->loading;
+}

@@ -1,0 +1,400 @@
+/* byline-article.c
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "byline-article"
+
+#include <string.h>
+
+#include "byline-article.h"
+
+typedef struct
+{
+  gsize start;  /* first byte of the line */
+  gsize end;    /* byte before the line break */
+} Line;
+
+/* Lines that scraping leaves at the end of a story. Matched whole, case-insensitively. */
+static const char * const furniture[] = {
+  "comments", "comment", "share", "share this", "share this article", "advertisement",
+  "related", "related articles", "read more", "more stories", "sign up", "subscribe",
+  "print", "email", "tweet", NULL
+};
+
+static GArray *
+split_lines (const char *text,
+             gsize       len)
+{
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (Line));
+  gsize pos = 0;
+
+  while (pos < len)
+    {
+      const char *nl = memchr (text + pos, '\n', len - pos);
+      Line line = { pos, nl != NULL ? (gsize) (nl - text) : len };
+
+      if (line.end > line.start && text[line.end - 1] == '\r')
+        line.end--;
+      g_array_append_val (lines, line);
+      pos = nl != NULL ? (gsize) (nl - text) + 1 : len;
+    }
+
+  return lines;
+}
+
+/* Shrinks @span to its text without surrounding blanks. */
+static BylineSpan
+trim_span (const char *text,
+           BylineSpan  span)
+{
+  while (span.start < span.end && g_ascii_isspace (text[span.start]))
+    span.start++;
+  while (span.end > span.start && g_ascii_isspace (text[span.end - 1]))
+    span.end--;
+  return span;
+}
+
+static gboolean
+line_is_blank (const char *text,
+               const Line *line)
+{
+  BylineSpan span = trim_span (text, (BylineSpan) { line->start, line->end });
+
+  return span.start == span.end;
+}
+
+static gboolean
+span_equals (const char *text,
+             BylineSpan  span,
+             const char *word)
+{
+  gsize n = strlen (word);
+
+  return span.end - span.start == n && g_ascii_strncasecmp (text + span.start, word, n) == 0;
+}
+
+static void
+add_ignored (BylineArticle *article,
+             gsize          start,
+             gsize          end)
+{
+  BylineSpan span = { start, end };
+
+  g_array_append_val (article->ignored, span);
+}
+
+/* The text of a heading line without its ATX markers, or of a plain line. */
+static BylineSpan
+heading_text (const char *text,
+              const Line *line)
+{
+  BylineSpan span = trim_span (text, (BylineSpan) { line->start, line->end });
+  gsize hashes = 0;
+
+  while (span.start + hashes < span.end && hashes < 7 && text[span.start + hashes] == '#')
+    hashes++;
+  if (hashes > 0 && hashes <= 6
+      && (span.start + hashes == span.end || text[span.start + hashes] == ' '))
+    {
+      span.start += hashes;
+      while (span.end > span.start && (text[span.end - 1] == '#' || text[span.end - 1] == ' '))
+        span.end--;
+      span = trim_span (text, span);
+    }
+
+  return span;
+}
+
+static gboolean
+is_setext_underline (const char *text,
+                     const Line *line)
+{
+  BylineSpan span = trim_span (text, (BylineSpan) { line->start, line->end });
+
+  if (span.start == span.end || (text[span.start] != '=' && text[span.start] != '-'))
+    return FALSE;
+  for (gsize i = span.start; i < span.end; i++)
+    if (text[i] != text[span.start])
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+dup_span (const char *text,
+          BylineSpan  span)
+{
+  return g_strndup (text + span.start, span.end - span.start);
+}
+
+static gboolean
+spans_same_text (const char *text,
+                 BylineSpan  a,
+                 BylineSpan  b)
+{
+  return a.end - a.start == b.end - b.start
+         && memcmp (text + a.start, text + b.start, a.end - a.start) == 0;
+}
+
+static guint
+next_content_line (const char   *text,
+                   const GArray *lines,
+                   guint         from)
+{
+  while (from < lines->len && line_is_blank (text, &g_array_index (lines, Line, from)))
+    from++;
+  return from;
+}
+
+/* Front matter: `---` on the first line up to a closing `---` or `...`.
+ * Returns the index of the first line after it. */
+static guint
+parse_front_matter (BylineArticle *article,
+                    const char    *text,
+                    const GArray  *lines)
+{
+  const Line *first;
+
+  if (lines->len < 2)
+    return 0;
+  first = &g_array_index (lines, Line, 0);
+  if (!span_equals (text, (BylineSpan) { first->start, first->end }, "---"))
+    return 0;
+
+  for (guint i = 1; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      BylineSpan span = trim_span (text, (BylineSpan) { line->start, line->end });
+      const char *colon = memchr (text + span.start, ':', span.end - span.start);
+      char **field = NULL;
+      BylineSpan *field_span = NULL;
+
+      if (span_equals (text, span, "---") || span_equals (text, span, "..."))
+        {
+          add_ignored (article, 0, i + 1 < lines->len ? g_array_index (lines, Line, i + 1).start
+                                                      : line->end);
+          return i + 1;
+        }
+      if (colon == NULL)
+        continue;
+      if (span_equals (text, (BylineSpan) { span.start, colon - text }, "title"))
+        field = &article->title, field_span = &article->title_span;
+      else if (span_equals (text, (BylineSpan) { span.start, colon - text }, "author"))
+        field = &article->author, field_span = &article->author_span;
+      if (field != NULL && *field == NULL)
+        {
+          BylineSpan value = trim_span (text, (BylineSpan) { colon - text + 1, span.end });
+
+          if (value.end - value.start >= 2
+              && (text[value.start] == '"' || text[value.start] == '\'')
+              && text[value.end - 1] == text[value.start])
+            value.start++, value.end--;
+          *field = dup_span (text, value);
+          *field_span = value;
+        }
+    }
+
+  /* No closing line: not front matter after all. */
+  g_clear_pointer (&article->title, g_free);
+  g_clear_pointer (&article->author, g_free);
+  article->title_span = article->author_span = (BylineSpan) { 0, 0 };
+  return 0;
+}
+
+/* The headline is the first block when it is a heading or a short line of its own. */
+static void
+find_title (BylineArticle *article,
+            const char    *text,
+            const GArray  *lines,
+            guint          first)
+{
+  guint i = next_content_line (text, lines, first);
+  guint after;
+  BylineSpan span;
+
+  if (i >= lines->len)
+    return;
+
+  span = heading_text (text, &g_array_index (lines, Line, i));
+  after = i + 1;
+  if (after < lines->len && is_setext_underline (text, &g_array_index (lines, Line, after)))
+    after++;
+  else if (after < lines->len && !line_is_blank (text, &g_array_index (lines, Line, after)))
+    return;  /* the first block is a paragraph of several lines */
+  if (span.end - span.start == 0 || span.end - span.start > 300)
+    return;
+
+  if (article->title == NULL)
+    {
+      article->title = dup_span (text, span);
+      article->title_span = span;
+    }
+
+  /* Scraped pages often print the headline twice. */
+  after = next_content_line (text, lines, after);
+  if (after < lines->len)
+    {
+      const Line *dup = &g_array_index (lines, Line, after);
+
+      if (spans_same_text (text, heading_text (text, dup), span))
+        add_ignored (article, dup->start, dup->end);
+    }
+}
+
+/* Reads a name of capitalised words starting at @pos; stops at punctuation. */
+static BylineSpan
+read_name (const char *text,
+           gsize       pos,
+           gsize       end)
+{
+  BylineSpan name = { pos, pos };
+  guint words = 0;
+
+  while (pos < end && words < 5)
+    {
+      gsize word_end = pos;
+
+      if (!g_unichar_isupper (g_utf8_get_char (text + pos)))
+        break;
+      while (word_end < end && !g_ascii_isspace (text[word_end]) && text[word_end] != ','
+             && text[word_end] != ':' && text[word_end] != '|' && text[word_end] != '*'
+             && text[word_end] != '_')
+        word_end++;
+      name.end = word_end;
+      words++;
+      pos = word_end;
+      while (pos < end && text[pos] == ' ')
+        pos++;
+      if (pos + 4 < end && strncmp (text + pos, "and ", 4) == 0)
+        pos += 4;
+    }
+
+  while (name.end > name.start && text[name.end - 1] == '.')
+    name.end--;
+  return name;
+}
+
+/* `By NAME` near the top, or an `Author NAME:` / `Author: NAME` line anywhere. */
+static void
+find_author (BylineArticle *article,
+             const char    *text,
+             const GArray  *lines)
+{
+  for (guint i = 0; i < lines->len && article->author == NULL; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      BylineSpan span = trim_span (text, (BylineSpan) { line->start, line->end });
+      BylineSpan name = { 0, 0 };
+
+      while (span.start < span.end && (text[span.start] == '*' || text[span.start] == '_'))
+        span.start++;
+      if (span.end - span.start > 200 || byline_article_is_ignored (article, span.start))
+        continue;
+
+      if (i < 20 && span.end - span.start > 3 && g_ascii_strncasecmp (text + span.start, "by ", 3) == 0)
+        name = read_name (text, span.start + 3, span.end);
+      else if (span.end - span.start > 7 && strncmp (text + span.start, "Author", 6) == 0)
+        {
+          gsize pos = span.start + 6;
+
+          if (text[pos] == ':')
+            pos++;
+          while (pos < span.end && text[pos] == ' ')
+            pos++;
+          name = read_name (text, pos, span.end);
+        }
+
+      if (name.end > name.start)
+        {
+          article->author = dup_span (text, name);
+          article->author_span = name;
+        }
+    }
+}
+
+static void
+find_furniture (BylineArticle *article,
+                const char    *text,
+                const GArray  *lines)
+{
+  for (guint i = lines->len; i > 0; i--)
+    {
+      const Line *line = &g_array_index (lines, Line, i - 1);
+      BylineSpan span = trim_span (text, (BylineSpan) { line->start, line->end });
+      gboolean matched = FALSE;
+
+      if (span.start == span.end)
+        continue;
+      for (guint k = 0; furniture[k] != NULL && !matched; k++)
+        matched = span_equals (text, span, furniture[k]);
+      if (!matched)
+        break;
+      add_ignored (article, line->start, line->end);
+    }
+}
+
+static int
+span_compare (gconstpointer a,
+              gconstpointer b)
+{
+  const BylineSpan *sa = a;
+  const BylineSpan *sb = b;
+
+  return sa->start < sb->start ? -1 : sa->start > sb->start;
+}
+
+BylineArticle *
+byline_article_parse (const char *text,
+                      gsize       len)
+{
+  BylineArticle *article = g_new0 (BylineArticle, 1);
+  g_autoptr(GArray) lines = NULL;
+  guint body;
+
+  g_return_val_if_fail (text != NULL || len == 0, article);
+
+  article->ignored = g_array_new (FALSE, FALSE, sizeof (BylineSpan));
+  lines = split_lines (text, len);
+  body = parse_front_matter (article, text, lines);
+  find_title (article, text, lines, body);
+  find_furniture (article, text, lines);
+  g_array_sort (article->ignored, span_compare);
+  find_author (article, text, lines);
+
+  return article;
+}
+
+gboolean
+byline_article_is_ignored (const BylineArticle *article,
+                           gsize                offset)
+{
+  g_return_val_if_fail (article != NULL, FALSE);
+
+  for (guint i = 0; i < article->ignored->len; i++)
+    {
+      const BylineSpan *span = &g_array_index (article->ignored, BylineSpan, i);
+
+      if (offset < span->start)
+        break;
+      if (offset < span->end)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+void
+byline_article_free (BylineArticle *article)
+{
+  if (article == NULL)
+    return;
+
+  g_free (article->title);
+  g_free (article->author);
+  g_clear_pointer (&article->ignored, g_array_unref);
+  g_free (article);
+}

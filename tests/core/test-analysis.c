@@ -1,0 +1,180 @@
+/* test-analysis.c
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <json-glib/json-glib.h>
+
+#include "byline-core.h"
+#include "test-util.h"
+
+static BylineEntity *
+find_entity (BylineAnalysis *analysis,
+             const char     *name)
+{
+  GListModel *entities = byline_analysis_get_entities (analysis);
+
+  for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
+    {
+      g_autoptr(BylineEntity) entity = g_list_model_get_item (entities, i);
+
+      if (g_str_equal (byline_entity_get_name (entity), name))
+        return entity;  /* the model keeps it alive */
+    }
+  return NULL;
+}
+
+static void
+test_seed_names (void)
+{
+  gsize len;
+  g_autofree char *text = test_read_source_file ("data/samples/stargate.txt", &len);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, len, NULL, &error);
+  const char *names[] = { "Samsung", "OpenAI", "Emily Chen" };
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (byline_analysis_get_author (analysis), ==, "Emily Chen");
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      BylineEntity *entity = find_entity (analysis, names[i]);
+      const BylineSpan *mentions;
+      guint n;
+
+      g_assert_nonnull (entity);
+      mentions = byline_entity_get_mentions (entity, &n);
+      g_assert_cmpuint (n, >, 0);
+      /* Every offset points at the text it names (or a variant of it). */
+      for (guint m = 0; m < n; m++)
+        {
+          g_autofree char *named = g_strndup (text + mentions[m].start,
+                                              mentions[m].end - mentions[m].start);
+
+          g_assert_true (g_strv_contains (byline_entity_get_variants (entity), named));
+        }
+    }
+  g_assert_null (find_entity (analysis, "Comments"));
+}
+
+static void
+test_seed_author_quote (void)
+{
+  gsize len;
+  g_autofree char *text = test_read_source_file ("data/samples/stargate.txt", &len);
+  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, len, NULL, NULL);
+  BylineQuote *quote = byline_analysis_get_author_quote (analysis);
+  BylineSpan span;
+
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (byline_quote_get_speaker (quote), ==, "Emily Chen");
+  g_assert_true (g_str_has_prefix (byline_quote_get_text (quote), "This is the kind of"));
+  span = byline_quote_get_span (quote);
+  g_assert_cmpint (text[span.start], ==, '"');
+  g_assert_cmpint (text[span.end - 1], ==, '"');
+}
+
+static void
+test_json (void)
+{
+  gsize len;
+  g_autofree char *text = test_read_source_file ("data/samples/stargate.txt", &len);
+  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, len, NULL, NULL);
+  g_autofree char *json = byline_analysis_to_json (analysis, FALSE);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "title"), ==,
+                   "Samsung, SK Heavy Partner With OpenAI on Massive AI Push");
+  g_assert_cmpstr (json_object_get_string_member (root, "author"), ==, "Emily Chen");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "entities")), >, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "quotes")), >, 0);
+}
+
+static void
+test_invalid_utf8 (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineAnalysis) analysis = byline_analysis_run ("bad \xff byte", 10, NULL, &error);
+
+  g_assert_null (analysis);
+  g_assert_error (error, BYLINE_CORE_ERROR, BYLINE_CORE_ERROR_INVALID_UTF8);
+}
+
+static void
+test_cancelled (void)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineAnalysis) analysis = NULL;
+
+  g_cancellable_cancel (cancellable);
+  analysis = byline_analysis_run ("Text by Ann Lee.", 16, cancellable, &error);
+  g_assert_null (analysis);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+static void
+async_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  BylineAnalysis **out = user_data;
+
+  *out = byline_analysis_run_finish (result, NULL);
+}
+
+static void
+test_async (void)
+{
+  g_autoptr(GBytes) text = g_bytes_new_static ("Maria Lopez said \"yes\".", 23);
+  g_autoptr(BylineAnalysis) analysis = NULL;
+
+  byline_analysis_run_async (text, 42, NULL, async_cb, &analysis);
+  while (analysis == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (byline_analysis_get_serial (analysis), ==, 42);
+  g_assert_cmpuint (byline_analysis_get_word_count (analysis), ==, 4);
+}
+
+static void
+test_pathological (void)
+{
+  GString *text = g_string_new (NULL);
+  g_autoptr(BylineAnalysis) analysis = NULL;
+  gint64 start;
+
+  /* Unbalanced quotes, capitalised words and one megabyte-long line. */
+  for (guint i = 0; i < 40000; i++)
+    g_string_append (text, i % 7 == 0 ? "\"Quote " : "Capital Words ");
+  start = g_get_monotonic_time ();
+  analysis = byline_analysis_run (text->str, text->len, NULL, NULL);
+  g_assert_nonnull (analysis);
+  g_test_message ("pathological analysis: %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
+  g_string_free (text, TRUE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/analysis/seed-names", test_seed_names);
+  g_test_add_func ("/core/analysis/seed-author-quote", test_seed_author_quote);
+  g_test_add_func ("/core/analysis/json", test_json);
+  g_test_add_func ("/core/analysis/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/core/analysis/cancelled", test_cancelled);
+  g_test_add_func ("/core/analysis/async", test_async);
+  g_test_add_func ("/core/analysis/pathological", test_pathological);
+
+  return g_test_run ();
+}

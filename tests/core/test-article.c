@@ -1,0 +1,106 @@
+/* test-article.c
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-core.h"
+#include "test-util.h"
+
+static gsize
+offset_of (const char *text,
+           const char *needle,
+           guint       nth)
+{
+  const char *p = text;
+
+  for (guint i = 0; i <= nth; i++)
+    {
+      p = strstr (i == 0 ? p : p + 1, needle);
+      g_assert_nonnull (p);
+    }
+  return p - text;
+}
+
+static void
+test_seed (void)
+{
+  gsize len;
+  g_autofree char *text = test_read_source_file ("data/samples/stargate.txt", &len);
+  g_autoptr(BylineArticle) article = byline_article_parse (text, len);
+  const char *headline = "Samsung, SK Heavy Partner With OpenAI on Massive AI Push";
+
+  g_assert_cmpstr (article->title, ==, headline);
+  g_assert_cmpuint (article->title_span.start, ==, 0);
+  g_assert_cmpstr (article->author, ==, "Emily Chen");
+  g_assert_cmpmem (text + article->author_span.start,
+                   article->author_span.end - article->author_span.start, "Emily Chen", 10);
+
+  /* The second copy of the headline and the trailing "Comments" are not article text. */
+  g_assert_false (byline_article_is_ignored (article, 0));
+  g_assert_true (byline_article_is_ignored (article, offset_of (text, headline, 1)));
+  g_assert_true (byline_article_is_ignored (article, offset_of (text, "Comments", 0)));
+  g_assert_false (byline_article_is_ignored (article, offset_of (text, "Two South", 0)));
+}
+
+static void
+test_front_matter (void)
+{
+  const char *text = "---\ntitle: \"Rates rise\"\nauthor: Ana Lima\n---\n\n# Rates rise again\n\nBody.\n";
+  g_autoptr(BylineArticle) article = byline_article_parse (text, strlen (text));
+
+  g_assert_cmpstr (article->title, ==, "Rates rise");
+  g_assert_cmpstr (article->author, ==, "Ana Lima");
+  g_assert_true (byline_article_is_ignored (article, 5));
+  g_assert_false (byline_article_is_ignored (article, offset_of (text, "Body", 0)));
+}
+
+static void
+test_heading_and_byline (void)
+{
+  const char *text = "# Storm hits coast\n\n*By Jane Doe and John Roe*\n\nThe storm arrived.\n";
+  g_autoptr(BylineArticle) article = byline_article_parse (text, strlen (text));
+
+  g_assert_cmpstr (article->title, ==, "Storm hits coast");
+  g_assert_cmpstr (article->author, ==, "Jane Doe and John Roe");
+}
+
+static void
+test_no_title (void)
+{
+  const char *text = "A paragraph that runs\nover two lines.\n";
+  g_autoptr(BylineArticle) article = byline_article_parse (text, strlen (text));
+
+  g_assert_null (article->title);
+  g_assert_null (article->author);
+  g_assert_cmpuint (article->ignored->len, ==, 0);
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(BylineArticle) article = byline_article_parse ("", 0);
+
+  g_assert_null (article->title);
+  g_assert_false (byline_article_is_ignored (article, 0));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/article/seed", test_seed);
+  g_test_add_func ("/core/article/front-matter", test_front_matter);
+  g_test_add_func ("/core/article/heading-and-byline", test_heading_and_byline);
+  g_test_add_func ("/core/article/no-title", test_no_title);
+  g_test_add_func ("/core/article/empty", test_empty);
+
+  return g_test_run ();
+}

@@ -1,0 +1,26 @@
+/* test-ui-util.h
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "byline-window.h"
+
+G_BEGIN_DECLS
+
+/* Runs the main loop until @window has loaded, rendered and analysed (or 10 s pass). */
+void  test_ui_wait_idle        (BylineWindow *window);
+/* Runs @n iterations of the main loop without blocking. */
+void  test_ui_iterate          (guint         n);
+/* (transfer full): the whole text of a GtkTextView */
+char *test_ui_dup_text         (GtkWidget    *text_view);
+/* Renders @widget to a PNG; fails the test if the picture is blank. */
+void  test_ui_save_screenshot  (GtkWidget    *widget,
+                                const char   *path);
+
+G_END_DECLS

@@ -1,0 +1,142 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "byline-application.h"
+#include "byline-entity-panel.h"
+#include "byline-window.h"
+#include "test-ui-util.h"
+
+static BylineApplication *app;
+
+static BylineWindow *
+open_seed (void)
+{
+  BylineWindow *window = byline_window_new (app);
+  g_autofree char *path = g_build_filename (BYLINE_SOURCE_DIR, "data", "samples", "stargate.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  gtk_window_present (GTK_WINDOW (window));
+  byline_window_open_file (window, file);
+  test_ui_wait_idle (window);
+  return window;
+}
+
+static gboolean
+panel_names (BylineWindow *window,
+             const char   *name)
+{
+  BylineAnalysis *analysis = byline_entity_panel_get_analysis (BYLINE_ENTITY_PANEL (byline_window_get_panel (window)));
+  GListModel *entities;
+
+  if (analysis == NULL)
+    return FALSE;
+  entities = byline_analysis_get_entities (analysis);
+  for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
+    {
+      g_autoptr(BylineEntity) entity = g_list_model_get_item (entities, i);
+
+      if (g_str_equal (byline_entity_get_name (entity), name))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_seed_opens (void)
+{
+  BylineWindow *window = open_seed ();
+  g_autofree char *preview = test_ui_dup_text (byline_window_get_preview (window));
+  const char *title = gtk_window_get_title (GTK_WINDOW (window));
+
+  g_assert_nonnull (strstr (preview, "Two South Korean industrial giants"));
+  g_assert_true (g_str_has_prefix (title, "stargate.txt"));
+  g_assert_true (panel_names (window, "Samsung"));
+  g_assert_true (panel_names (window, "OpenAI"));
+  g_assert_true (panel_names (window, "Emily Chen"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_typing_updates_preview (void)
+{
+  BylineWindow *window = open_seed ();
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (byline_window_get_document (window));
+  GtkTextIter end;
+  g_autofree char *preview = NULL;
+  g_autofree char *png = g_build_filename (g_getenv ("BYLINE_BUILD_DIR"), "screenshot.png", NULL);
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, "\n## Breaking: *Reuters* confirms the deal\n", -1);
+  g_assert_true (gtk_text_buffer_get_modified (buffer));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  test_ui_wait_idle (window);
+  preview = test_ui_dup_text (byline_window_get_preview (window));
+  g_assert_nonnull (strstr (preview, "Breaking: Reuters confirms the deal"));
+
+  test_ui_save_screenshot (GTK_WIDGET (window), png);
+  g_test_message ("screenshot: %s", png);
+
+  /* Closing with unsaved changes asks first: the window stays. */
+  gtk_window_close (GTK_WINDOW (window));
+  test_ui_iterate (50);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  gtk_text_buffer_set_modified (buffer, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_bad_file_keeps_text (void)
+{
+  BylineWindow *window = byline_window_new (app);
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (byline_window_get_document (window));
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+  int fd = g_file_open_tmp ("byline-bad-XXXXXX.md", &path, NULL);
+
+  g_assert_cmpint (write (fd, "caf\xe9\n", 5), ==, 5);
+  close (fd);
+  file = g_file_new_for_path (path);
+  gtk_window_present (GTK_WINDOW (window));
+  byline_window_open_file (window, file);
+  test_ui_wait_idle (window);
+  /* The window shows an error and no garbled text. */
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (text, ==, "");
+  g_assert_null (byline_document_get_file (byline_window_get_document (window)));
+  g_unlink (path);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  app = byline_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/ui/window/seed-opens", test_seed_opens);
+  g_test_add_func ("/ui/window/typing-updates-preview", test_typing_updates_preview);
+  g_test_add_func ("/ui/window/bad-file-keeps-text", test_bad_file_keeps_text);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
