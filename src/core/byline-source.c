@@ -32,6 +32,9 @@ byline_source_validate (const char  *data,
       return FALSE;
     }
 
+  if (len == 0)
+    return TRUE;
+
   nul = memchr (data, '\0', len);
   if (nul != NULL)
     {
