@@ -162,6 +162,39 @@ snapshot_caret_block (BylinePreview *self,
 }
 
 /* Quote bars and thematic breaks of the line at @iter, between @y and @y + @height. */
+static int
+line_left (BylinePreview     *self,
+           const GtkTextIter *iter)
+{
+  for (int depth = BYLINE_PREVIEW_MAX_DEPTH; depth > 0; depth--)
+    if (gtk_text_iter_has_tag (iter, byline_preview_depth_tag (self, "indent", depth)))
+      return BYLINE_PREVIEW_MARGIN + BYLINE_PREVIEW_INDENT * depth;
+  return BYLINE_PREVIEW_MARGIN;
+}
+
+/* Code is shaded up to the gap below its last line, so neighbours stay apart. */
+static void
+snapshot_code_line (BylinePreview     *self,
+                    GtkSnapshot       *snapshot,
+                    const GtkTextIter *iter,
+                    int                y,
+                    int                height)
+{
+  const GdkRGBA shade = { .5, .5, .5, .13 };
+  int gap = gtk_text_iter_has_tag (iter, byline_preview_tag (self, "gap")) ? 12
+            : gtk_text_iter_has_tag (iter, byline_preview_tag (self, "gap-tight")) ? 3 : 0;
+  int left = line_left (self, iter) - 8;
+  int width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 0);
+  GtkTextIter end = *iter;
+  GdkRectangle location;
+
+  /* Code does not wrap: a long line widens the box to its end. */
+  gtk_text_iter_forward_to_line_end (&end);
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), &end, &location);
+  width = MAX (width - BYLINE_PREVIEW_MARGIN + 8, location.x + 8) - left;
+  fill (snapshot, &shade, left, y, width, height - gap);
+}
+
 static void
 snapshot_line (BylinePreview     *self,
                GtkSnapshot       *snapshot,
@@ -172,16 +205,16 @@ snapshot_line (BylinePreview     *self,
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
 
+  if (gtk_text_iter_has_tag (iter, byline_preview_tag (self, "codeblock")))
+    snapshot_code_line (self, snapshot, iter, y, height);
+
   for (int depth = 1; depth <= BYLINE_PREVIEW_MAX_DEPTH; depth++)
     if (gtk_text_iter_has_tag (iter, byline_preview_depth_tag (self, "quote-at", depth)))
       fill (snapshot, ink, BYLINE_PREVIEW_MARGIN + BYLINE_PREVIEW_INDENT * (depth - 1) + 6, y, BAR_WIDTH, height);
   if (gtk_text_iter_has_tag (iter, byline_preview_tag (self, "rule")))
     {
-      int left = BYLINE_PREVIEW_MARGIN;
+      int left = line_left (self, iter);
 
-      for (int depth = BYLINE_PREVIEW_MAX_DEPTH; depth > 0 && left == BYLINE_PREVIEW_MARGIN; depth--)
-        if (gtk_text_iter_has_tag (iter, byline_preview_depth_tag (self, "indent", depth)))
-          left += BYLINE_PREVIEW_INDENT * depth;
       fill (snapshot, ink, left, y + 6 + (height - 6 - 12) / 2.0, width - left - BYLINE_PREVIEW_MARGIN, 1);
     }
 }

@@ -365,7 +365,7 @@ render_image (Renderer        *r,
       return;
     }
   /* Remote images are never fetched: the alt text stands in. */
-  append (r, "\xf0\x9f\x96\xbc\xef\xb8\x8e ", -1);
+  append (r, "\xe2\x96\xa3\xc2\xa0", -1);  /* U+25A3 and a no-break space */
   append (r, *alt ? alt : "image", -1);
   add_run (r, start, byline_preview_tag (r->self, "image"));
   add_link (r, start, BYLINE_LINK_REMOTE_IMAGE, url);

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "byline-preview-private.h"
 
@@ -89,8 +90,9 @@ create_block_tags (GtkTextBuffer *buffer)
                                   "pixels-above-lines", i < 2 ? 14 : 8, NULL);
     }
   gtk_text_buffer_create_tag (buffer, "title", "weight", 800, "scale", 2.3, "pixels-below-lines", 18, NULL);
-  gtk_text_buffer_create_tag (buffer, "codeblock", "family", "monospace", "wrap-mode", GTK_WRAP_NONE,
-                              "paragraph-background-rgba", &(GdkRGBA) { .5, .5, .5, .12 }, NULL);
+  /* Its shading is drawn (byline-preview-geometry.c): paragraph-background
+   * would also fill the gap below, merging neighbouring code blocks. */
+  gtk_text_buffer_create_tag (buffer, "codeblock", "family", "monospace", "wrap-mode", GTK_WRAP_NONE, NULL);
   gtk_text_buffer_create_tag (buffer, "html-block", "family", "monospace", "wrap-mode", GTK_WRAP_NONE,
                               "foreground-rgba", &(GdkRGBA) { .5, .5, .5, 1 }, NULL);
   gtk_text_buffer_create_tag (buffer, "rule", "pixels-above-lines", 6, NULL);
@@ -165,26 +167,18 @@ click_released_cb (GtkGestureClick *gesture,
                    BylinePreview   *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
-  const BylineLink *link;
   GtkTextIter iter;
-  gboolean handled = FALSE;
-  int block;
 
   if (n_press != 1 || gtk_text_buffer_get_has_selection (buffer))
     return;
   if (!iter_at_widget_point (self, x, y, &iter))
-    gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self), &iter, 0, (int) y);
-  link = byline_preview_link_at (self, &iter);
-  /* Only web and mail links open; anything else (javascript:, file:, …) stays inert. */
-  if (link != NULL && link->kind == BYLINE_LINK_LINK && byline_preview_uri_is_clickable (link->url))
     {
-      g_signal_emit (self, signals[OPEN_URI], 0, link->url, &handled);
-      return;
+      int bx, by;
+
+      gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+      gtk_text_view_get_line_at_y (GTK_TEXT_VIEW (self), &iter, by, NULL);
     }
-  block = byline_preview_block_at_char (self, gtk_text_iter_get_offset (&iter));
-  if (block >= 0)
-    g_signal_emit (self, signals[ACTIVATE_SOURCE], 0,
-                   (guint64) g_array_index (self->blocks, BylineBlock, block).src_start);
+  byline_preview_click_at (self, &iter);
 }
 
 static char *
@@ -193,14 +187,14 @@ link_tooltip (const BylineLink *link)
   switch (link->kind)
     {
     case BYLINE_LINK_REMOTE_IMAGE:
-      return g_strdup_printf ("Remote image, not loaded: %s", link->url);
+      return g_strdup_printf (_("Remote image, not loaded: %s"), link->url);
     case BYLINE_LINK_LOCAL_IMAGE:
       return g_strdup (link->url);
     case BYLINE_LINK_LINK:
     default:
       return byline_preview_uri_is_clickable (link->url)
              ? g_strdup (link->url)
-             : g_strdup_printf ("%s (not opened from the preview)", link->url);
+             : g_strdup_printf (_("%s (not opened from the preview)"), link->url);
     }
 }
 
@@ -211,15 +205,13 @@ query_tooltip_cb (BylinePreview *self,
                   gboolean       keyboard,
                   GtkTooltip    *tooltip)
 {
-  const BylineLink *link;
   g_autofree char *text = NULL;
   GtkTextIter iter;
 
   if (keyboard || !iter_at_widget_point (self, x, y, &iter))
     return FALSE;
-  if ((link = byline_preview_link_at (self, &iter)) == NULL)
+  if ((text = byline_preview_dup_tooltip_at (self, &iter)) == NULL)
     return FALSE;
-  text = link_tooltip (link);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
@@ -460,4 +452,40 @@ byline_preview_get_zoom (BylinePreview *self)
   g_return_val_if_fail (BYLINE_IS_PREVIEW (self), 1.0);
 
   return self->zoom;
+}
+
+void
+byline_preview_click_at (BylinePreview     *self,
+                         const GtkTextIter *iter)
+{
+  const BylineLink *link;
+  gboolean handled = FALSE;
+  int block;
+
+  g_return_if_fail (BYLINE_IS_PREVIEW (self));
+  g_return_if_fail (iter != NULL);
+
+  link = byline_preview_link_at (self, iter);
+  /* Only web and mail links open; anything else (javascript:, file:, …) stays inert. */
+  if (link != NULL && link->kind == BYLINE_LINK_LINK && byline_preview_uri_is_clickable (link->url))
+    {
+      g_signal_emit (self, signals[OPEN_URI], 0, link->url, &handled);
+      return;
+    }
+  block = byline_preview_block_at_char (self, gtk_text_iter_get_offset (iter));
+  if (block >= 0)
+    g_signal_emit (self, signals[ACTIVATE_SOURCE], 0,
+                   (guint64) g_array_index (self->blocks, BylineBlock, block).src_start);
+}
+
+char *
+byline_preview_dup_tooltip_at (BylinePreview     *self,
+                               const GtkTextIter *iter)
+{
+  const BylineLink *link;
+
+  g_return_val_if_fail (BYLINE_IS_PREVIEW (self), NULL);
+
+  link = byline_preview_link_at (self, iter);
+  return link != NULL ? link_tooltip (link) : NULL;
 }

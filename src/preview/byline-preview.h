@@ -73,6 +73,19 @@ void       byline_preview_source_locate (BylinePreview *self,
                                          int           *line_index);
 
 /**
+ * byline_preview_click_at:
+ *
+ * What a click at @iter does: an http, https or mailto link emits
+ * #BylinePreview::open-uri; anywhere else emits
+ * #BylinePreview::activate-source with the start of the block there.
+ */
+void       byline_preview_click_at     (BylinePreview     *self,
+                                        const GtkTextIter *iter);
+/* (transfer full) (nullable): the tooltip for the link or image at @iter */
+char      *byline_preview_dup_tooltip_at (BylinePreview     *self,
+                                          const GtkTextIter *iter);
+
+/**
  * byline_preview_dup_dump:
  *
  * A stable serialisation of the buffer: text, tag names as `<+name>` and
