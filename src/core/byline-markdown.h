@@ -74,9 +74,10 @@ char *byline_markdown_to_html (const char *text,
 
 /**
  * byline_markdown_parse:
- * @text: (array length=len): the Markdown source
+ * @text: (array length=len): the Markdown source, valid UTF-8
  *
- * Parses with %BYLINE_MARKDOWN_OPTIONS. Pure and thread-safe.
+ * Parses with source positions. The text is not checked for UTF-8 again:
+ * that happens once where text enters Byline. Pure and thread-safe.
  *
  * Returns: (transfer full): the document node; free with cmark_node_free()
  */

@@ -149,48 +149,117 @@ block_unchanged (BylinePreview *self,
          && memcmp (self->source + old->src_start, parsed->text + span->start, len) == 0;
 }
 
-/* Inserts the render at @iter, which ends up after it. */
+/* Local images: their U+FFFC placeholders become child anchors. */
+static void
+insert_anchors (BylinePreview *self,
+                GArray        *anchors,
+                guint          base)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+
+  for (guint i = 0; i < anchors->len; i++)
+    {
+      const BylineLink *link = &g_array_index (anchors, BylineLink, i);
+      GtkTextIter start, end;
+      GtkTextChildAnchor *anchor;
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, base + link->start);
+      end = start;
+      gtk_text_iter_forward_char (&end);
+      gtk_text_buffer_delete (buffer, &start, &end);
+      anchor = gtk_text_buffer_create_child_anchor (buffer, &start);
+      gtk_text_view_add_child_at_anchor (GTK_TEXT_VIEW (self), byline_preview_picture_new (self, link->url), anchor);
+    }
+}
+
+static int
+compare_runs (gconstpointer a,
+              gconstpointer b)
+{
+  const BylineRun *x = a, *y = b;
+
+  if (x->tag != y->tag)
+    return x->tag < y->tag ? -1 : 1;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Joins runs of one tag that touch or overlap, such as the gaps of
+ * consecutive paragraphs: each apply_tag costs microseconds. */
+static void
+merge_runs (GArray *runs)
+{
+  guint kept = 0;
+
+  g_array_sort (runs, compare_runs);
+  for (guint i = 0; i < runs->len; i++)
+    {
+      BylineRun *run = &g_array_index (runs, BylineRun, i);
+      BylineRun *last = kept > 0 ? &g_array_index (runs, BylineRun, kept - 1) : NULL;
+
+      if (last != NULL && last->tag == run->tag && run->start <= last->end)
+        last->end = MAX (last->end, run->end);
+      else
+        g_array_index (runs, BylineRun, kept++) = *run;
+    }
+  g_array_set_size (runs, kept);
+}
+
+/* Inserts the renders of many blocks at once: GtkTextBuffer pays per insert
+ * (signals, layout invalidation), far more than per byte. */
 static void
 insert_render (BylinePreview *self,
-               GtkTextIter   *iter,
-               BylineRender  *render)
+               guint          base,
+               BylineRender  *all,
+               GArray        *anchors)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   GtkTextIter start, end;
-  guint base = gtk_text_iter_get_offset (iter);
-  const char *text = render->text->str;
-  guint done = 0;
 
-  /* Local images are child anchors: the text goes in around them. */
-  for (guint i = 0; i < render->links->len; i++)
-    {
-      const BylineLink *link = &g_array_index (render->links, BylineLink, i);
-      const char *at;
-      GtkTextChildAnchor *anchor;
-
-      if (link->kind != BYLINE_LINK_LOCAL_IMAGE)
-        continue;
-      at = g_utf8_offset_to_pointer (text, link->start - done);
-      gtk_text_buffer_insert (buffer, iter, text, at - text);
-      anchor = gtk_text_buffer_create_child_anchor (buffer, iter);
-      gtk_text_view_add_child_at_anchor (GTK_TEXT_VIEW (self), byline_preview_picture_new (self, link->url), anchor);
-      text = g_utf8_next_char (at);
-      done = link->start + 1;
-    }
-  gtk_text_buffer_insert (buffer, iter, text, -1);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, base);
+  gtk_text_buffer_insert (buffer, &start, all->text->str, all->text->len);
   /* Text inserted where a neighbour's tag ends may be inside that tag: clear it. */
   gtk_text_buffer_get_iter_at_offset (buffer, &start, base);
-  gtk_text_buffer_remove_all_tags (buffer, &start, iter);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, base + all->n_chars);
+  gtk_text_buffer_remove_all_tags (buffer, &start, &end);
+  insert_anchors (self, anchors, base);
 
-  for (guint i = 0; i < render->runs->len; i++)
+  merge_runs (all->runs);
+  for (guint i = 0; i < all->runs->len; i++)
     {
-      const BylineRun *run = &g_array_index (render->runs, BylineRun, i);
+      const BylineRun *run = &g_array_index (all->runs, BylineRun, i);
 
       gtk_text_buffer_get_iter_at_offset (buffer, &start, base + run->start);
       gtk_text_buffer_get_iter_at_offset (buffer, &end, base + run->end);
       gtk_text_buffer_apply_tag (buffer, run->tag, &start, &end);
     }
-  gtk_text_buffer_get_iter_at_offset (buffer, iter, base + render->n_chars);
+}
+
+/* Appends @render to @all, which starts at character 0 of the update. */
+static void
+append_render (BylineRender *all,
+               BylineRender *render,
+               GArray       *anchors)
+{
+  guint base = all->n_chars;
+
+  g_string_append_len (all->text, render->text->str, render->text->len);
+  all->n_chars += render->n_chars;
+  for (guint i = 0; i < render->runs->len; i++)
+    {
+      BylineRun run = g_array_index (render->runs, BylineRun, i);
+
+      run.start += base;
+      run.end += base;
+      g_array_append_val (all->runs, run);
+    }
+  for (guint i = 0; i < render->links->len; i++)
+    {
+      const BylineLink *link = &g_array_index (render->links, BylineLink, i);
+      BylineLink anchor = { base + link->start, base + link->end, link->kind, link->url };
+
+      if (link->kind == BYLINE_LINK_LOCAL_IMAGE)
+        g_array_append_val (anchors, anchor);
+    }
 }
 
 static GPtrArray *
@@ -212,27 +281,30 @@ render_blocks (BylinePreview *self,
                guint          pv_start,
                GArray        *out)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   g_autoptr(GPtrArray) nodes = collect_nodes (parsed->root);
-  GtkTextIter iter;
+  g_autoptr(GArray) anchors = g_array_new (FALSE, FALSE, sizeof (BylineLink));
+  BylineRender all;
 
-  gtk_text_buffer_get_iter_at_offset (buffer, &iter, pv_start);
+  byline_render_init (&all);
   for (guint i = first; i < last; i++)
     {
       const BylineSpan *span = &g_array_index (parsed->spans, BylineSpan, i);
-      BylineBlock block = { span->start, span->end, pv_start, 0, g_array_index (parsed->roles, guint8, i), NULL };
+      BylineBlock block = { span->start, span->end, pv_start + all.n_chars, 0,
+                            g_array_index (parsed->roles, guint8, i), NULL };
       BylineRender render;
 
       byline_render_init (&render);
       byline_preview_render_block (self, g_ptr_array_index (nodes, i), block.role, &render);
-      insert_render (self, &iter, &render);
+      /* Anchors borrow the URLs: the block keeps the links. */
+      append_render (&all, &render, anchors);
       block.pv_chars = render.n_chars;
       if (render.links->len > 0)
         block.links = g_steal_pointer (&render.links);
-      pv_start += block.pv_chars;
       g_array_append_val (out, block);
       byline_render_clear (&render);
     }
+  insert_render (self, pv_start, &all, anchors);
+  byline_render_clear (&all);
 }
 
 static guint
