@@ -131,7 +131,11 @@ base_dir_cb (BylineWindow *self)
   GFile *file = byline_document_get_file (self->document);
   g_autoptr(GFile) dir = file != NULL ? g_file_get_parent (file) : NULL;
 
+  g_autofree char *name = file != NULL ? g_file_get_basename (file) : NULL;
+
   byline_preview_set_base_dir (BYLINE_PREVIEW (self->preview), dir);
+  /* Scraped articles come as .txt: their headline is the title. */
+  byline_preview_set_plain_text (BYLINE_PREVIEW (self->preview), name != NULL && g_str_has_suffix (name, ".txt"));
 }
 
 static gboolean

@@ -102,3 +102,21 @@ byline_preview_dup_dump (BylinePreview *self)
     }
   return g_string_free (out, FALSE);
 }
+
+char *
+byline_preview_dup_block_table (BylinePreview *self)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (BYLINE_IS_PREVIEW (self), NULL);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      const BylineBlock *block = &g_array_index (self->blocks, BylineBlock, i);
+
+      g_string_append_printf (out, "%" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT " role=%u kind=%u level=%u defines=%u chars=%u+%u\n",
+                              block->src_start, block->src_end, block->role, block->kind, block->level,
+                              block->defines, block->pv_start, block->pv_chars);
+    }
+  return g_string_free (out, FALSE);
+}

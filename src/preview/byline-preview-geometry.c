@@ -110,9 +110,7 @@ byline_preview_source_offset (BylinePreview *self,
 {
   g_return_val_if_fail (BYLINE_IS_PREVIEW (self), 0);
 
-  if (self->index == NULL)
-    return 0;
-  return byline_line_index_offset (self->index, line + 1, line_index + 1);
+  return byline_line_index_offset (byline_preview_get_index (self), line + 1, line_index + 1);
 }
 
 void
@@ -123,10 +121,7 @@ byline_preview_source_locate (BylinePreview *self,
 {
   g_return_if_fail (BYLINE_IS_PREVIEW (self));
 
-  *line = *line_index = 0;
-  if (self->index == NULL)
-    return;
-  byline_line_index_locate (self->index, offset, line, line_index);
+  byline_line_index_locate (byline_preview_get_index (self), offset, line, line_index);
   (*line)--;
   (*line_index)--;
 }

@@ -64,13 +64,38 @@ typedef struct
 /* What the preview knows of each top-level block of the source. */
 typedef struct
 {
-  gsize   src_start;   /* byte range in the source, whole lines */
+  gsize   src_start;   /* byte range in the source: see byline_markdown_blocks() */
   gsize   src_end;
   guint   pv_start;    /* character range in the preview buffer */
   guint   pv_chars;    /* with the trailing newline; 0 when hidden */
   guint8  role;        /* BylineBlockRole */
+  guint8  kind;        /* cmark_node_type */
+  guint8  level;       /* heading level, or 0 */
+  guint8  defines;     /* its source has `]:`: it may hold a link reference definition */
   GArray *links;       /* BylineLink, owned; NULL when none */
 } BylineBlock;
+
+/* A parse of all or part of the new text: the top-level blocks to render. */
+typedef struct
+{
+  cmark_node *root;
+  GPtrArray  *nodes;   /* cmark_node, borrowed from @root */
+  GArray     *spans;   /* BylineSpan per node, in bytes of the whole new text */
+  GArray     *roles;   /* guint8 per node */
+} BylineParsed;
+
+/* Old blocks [old_first, old_last) give way to parsed blocks [new_first,
+ * new_last); the blocks after them move by @delta bytes in the source. */
+typedef struct
+{
+  const char         *text;
+  const BylineParsed *parsed;
+  guint               new_first;
+  guint               new_last;
+  guint               old_first;
+  guint               old_last;
+  gssize              delta;
+} BylineReplace;
 
 struct _BylinePreview
 {
@@ -82,6 +107,8 @@ struct _BylinePreview
   BylineLineIndex *index;          /* lines of @source */
   guint            defs_hash;      /* byline_markdown_definitions_hash() of @source */
   guint            n_rebuilt;      /* blocks rendered by the last update */
+  guint            plain_text : 1; /* the headline of a plain-text article is a title */
+  guint            windowed : 1;   /* the last update re-parsed only a window */
 
   GFile           *base_dir;       /* resolves relative image paths; NULL for untitled */
   GHashTable      *textures;       /* char *path → GdkTexture, or NULL while loading */
@@ -114,6 +141,31 @@ gboolean     byline_preview_uri_is_clickable (const char *url);
 
 /* byline-preview-update.c */
 void         byline_block_clear          (BylineBlock   *block);
+void         byline_parsed_clear         (BylineParsed  *parsed);
+void         byline_parsed_add_children  (BylineParsed  *parsed,
+                                          const BylineLineIndex *index,
+                                          gsize          from,
+                                          gsize          to,
+                                          gssize         shift);
+const BylineLineIndex *byline_preview_get_index (BylinePreview *self);
+gboolean     byline_preview_fix_roles    (BylinePreview *self,
+                                          const char    *text,
+                                          gsize          len,
+                                          BylineParsed  *parsed,
+                                          guint          old_first,
+                                          guint          old_last);
+
+/* byline-preview-insert.c */
+void         byline_preview_replace_blocks (BylinePreview       *self,
+                                            const BylineReplace *replace);
+
+/* byline-preview-window.c */
+gboolean     byline_preview_parse_window (BylinePreview *self,
+                                          const char    *text,
+                                          gsize          len,
+                                          BylineParsed  *parsed,
+                                          guint         *old_first,
+                                          guint         *old_last);
 int          byline_preview_block_at_source (BylinePreview *self,
                                           gsize          offset);
 int          byline_preview_block_at_char (BylinePreview *self,
@@ -130,5 +182,7 @@ void         byline_preview_texture_unref (gpointer      texture);
 /* byline-preview-decor.c */
 void         byline_preview_snapshot_decor (BylinePreview *self,
                                           GtkSnapshot   *snapshot);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BylineParsed, byline_parsed_clear)
 
 G_END_DECLS

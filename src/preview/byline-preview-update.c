@@ -14,26 +14,28 @@
 #include "byline-preview-private.h"
 
 /* Incremental updates. Each top-level block knows its source byte range and
- * its character range in the buffer. After a re-parse, blocks whose source
- * bytes (and role) are unchanged are kept, wherever they moved; only the run
- * of changed blocks between the unchanged head and tail is deleted from the
- * buffer and rendered again. A change to a link reference definition can
- * change any block, so it rebuilds everything. */
+ * its character range in the buffer. An edit re-parses a window of blocks
+ * around it (byline-preview-window.c) and rebuilds only those. When that is
+ * not safe (a link reference definition may have changed, a block's role
+ * changed), everything is parsed again, and blocks whose source bytes and
+ * role are unchanged are still kept: only the run of changed blocks between
+ * the unchanged head and tail is rebuilt. A changed definition can change
+ * any block, so it rebuilds them all. */
 
 /* Articles up to this size get the full article analysis for their title
  * and furniture; longer documents only have their head looked at. */
 #define ARTICLE_FULL_PARSE_MAX (256 * 1024)
 #define ARTICLE_HEAD_BYTES     (8 * 1024)
 
+/* What byline_article_parse() says about the new text, for block roles. */
 typedef struct
 {
-  const char *text;
-  gsize       len;
-  cmark_node *root;
-  GArray     *spans;   /* BylineSpan, one per top-level block */
-  GArray     *roles;   /* guint8 */
-  guint       defs_hash;
-} Parsed;
+  BylineArticle *article;
+  const char    *text;
+  gsize          scanned;     /* blocks starting past this are body text */
+  gboolean       plain_text;
+  gboolean       title_done;  /* the first visible block was seen */
+} Frame;
 
 void
 byline_block_clear (BylineBlock *block)
@@ -41,354 +43,269 @@ byline_block_clear (BylineBlock *block)
   g_clear_pointer (&block->links, g_array_unref);
 }
 
-static BylineArticle *
-parse_article (const char *text,
-               gsize       len,
-               gsize      *scanned)
+void
+byline_parsed_clear (BylineParsed *parsed)
+{
+  g_clear_pointer (&parsed->nodes, g_ptr_array_unref);
+  g_clear_pointer (&parsed->spans, g_array_unref);
+  g_clear_pointer (&parsed->roles, g_array_unref);
+  g_clear_pointer (&parsed->root, cmark_node_free);
+}
+
+void
+byline_parsed_add_children (BylineParsed          *parsed,
+                            const BylineLineIndex *index,
+                            gsize                  from,
+                            gsize                  to,
+                            gssize                 shift)
+{
+  g_autoptr(GArray) spans = byline_markdown_blocks (parsed->root, index);
+  cmark_node *node = cmark_node_first_child (parsed->root);
+
+  parsed->nodes = g_ptr_array_new ();
+  parsed->spans = g_array_new (FALSE, FALSE, sizeof (BylineSpan));
+  parsed->roles = g_array_new (FALSE, TRUE, sizeof (guint8));
+  for (guint i = 0; i < spans->len; i++, node = cmark_node_next (node))
+    {
+      BylineSpan span = g_array_index (spans, BylineSpan, i);
+
+      if (span.start < from || span.start >= to)
+        continue;
+      span.start += shift;
+      span.end = MIN (span.end, to) + shift;
+      g_ptr_array_add (parsed->nodes, node);
+      g_array_append_val (parsed->spans, span);
+    }
+  g_array_set_size (parsed->roles, parsed->nodes->len);
+}
+
+static void
+frame_init (Frame      *frame,
+            const char *text,
+            gsize       len,
+            gboolean    plain_text)
 {
   const char *nl;
 
+  frame->text = text;
+  frame->plain_text = plain_text;
+  frame->title_done = FALSE;
   if (len <= ARTICLE_FULL_PARSE_MAX)
+    frame->scanned = len;
+  else
     {
-      *scanned = len;
-      return byline_article_parse (text, len);
+      /* Cut the head at a line break; spans in its last line may be cut short. */
+      nl = memrchr (text, '\n', ARTICLE_HEAD_BYTES);
+      frame->scanned = nl != NULL ? (gsize) (nl - text) : 0;
     }
-  /* Cut the head at a line break; spans in its last line may be cut short. */
-  nl = memrchr (text, '\n', ARTICLE_HEAD_BYTES);
-  *scanned = nl != NULL ? (gsize) (nl - text) : 0;
-  return byline_article_parse (text, *scanned);
+  frame->article = byline_article_parse (text, frame->scanned);
 }
 
 static gboolean
-span_is_ignored (const char          *text,
-                 const BylineArticle *article,
-                 gsize                scanned,
-                 const BylineSpan    *span)
+span_is_ignored (const Frame      *frame,
+                 const BylineSpan *span)
 {
   gsize end = span->end;
 
-  /* A block is hidden when its text, line break aside, is inside one range. */
-  while (end > span->start && (text[end - 1] == '\n' || text[end - 1] == '\r'))
+  /* A block is hidden when its text, line breaks aside, is inside one range. */
+  while (end > span->start && (frame->text[end - 1] == '\n' || frame->text[end - 1] == '\r'))
     end--;
-  for (guint i = 0; i < article->ignored->len; i++)
+  for (guint i = 0; i < frame->article->ignored->len; i++)
     {
-      const BylineSpan *ignored = &g_array_index (article->ignored, BylineSpan, i);
+      const BylineSpan *ignored = &g_array_index (frame->article->ignored, BylineSpan, i);
 
-      if (ignored->end < scanned && span->start >= ignored->start && end <= ignored->end)
+      if (ignored->end < frame->scanned && span->start >= ignored->start && end <= ignored->end)
         return TRUE;
     }
   return FALSE;
 }
 
-static GArray *
-compute_roles (const char   *text,
-               gsize         len,
-               const GArray *spans)
+/* Blocks in document order: hidden, the title (a level-one heading, or the
+ * headline paragraph of a plain-text article), or body text. */
+static guint8
+frame_role (Frame            *frame,
+            const BylineSpan *span,
+            guint8            kind,
+            guint8            level)
 {
-  GArray *roles = g_array_sized_new (FALSE, TRUE, sizeof (guint8), spans->len);
-  gsize scanned;
-  g_autoptr(BylineArticle) article = parse_article (text, len, &scanned);
-  gboolean title_done = FALSE;
+  const BylineSpan *title = &frame->article->title_span;
+  gboolean first;
 
-  g_array_set_size (roles, spans->len);
-  for (guint i = 0; i < spans->len; i++)
-    {
-      const BylineSpan *span = &g_array_index (spans, BylineSpan, i);
-      guint8 *role = &g_array_index (roles, guint8, i);
-
-      if (span->start >= scanned)
-        break;
-      if (span_is_ignored (text, article, scanned, span))
-        *role = BYLINE_BLOCK_HIDDEN;
-      else if (!title_done && article->title_span.end > article->title_span.start
-               && article->title_span.start >= span->start && article->title_span.end <= span->end)
-        *role = BYLINE_BLOCK_TITLE;
-      if (*role != BYLINE_BLOCK_HIDDEN)
-        title_done = TRUE;
-    }
-  return roles;
+  if (span->start >= frame->scanned)
+    return BYLINE_BLOCK_BODY;
+  if (span_is_ignored (frame, span))
+    return BYLINE_BLOCK_HIDDEN;
+  first = !frame->title_done;
+  frame->title_done = TRUE;
+  if (first && title->end > title->start && title->start >= span->start && title->end <= span->end
+      && ((kind == CMARK_NODE_HEADING && level == 1) || (frame->plain_text && kind == CMARK_NODE_PARAGRAPH)))
+    return BYLINE_BLOCK_TITLE;
+  return BYLINE_BLOCK_BODY;
 }
 
-static void
-parse (Parsed     *parsed,
-       const char *text,
-       gsize       len,
-       BylineLineIndex **index)
+static guint8
+node_role (Frame            *frame,
+           const BylineSpan *span,
+           cmark_node       *node)
 {
-  parsed->text = text;
-  parsed->len = len;
-  parsed->root = byline_markdown_parse (text, len);
-  *index = byline_line_index_new (text, len);
-  parsed->spans = byline_markdown_blocks (parsed->root, *index);
-  parsed->roles = compute_roles (text, len, parsed->spans);
-  parsed->defs_hash = byline_markdown_definitions_hash (text, len, parsed->spans);
-}
+  cmark_node_type kind = cmark_node_get_type (node);
 
-static void
-parsed_clear (Parsed *parsed)
-{
-  g_clear_pointer (&parsed->root, cmark_node_free);
-  g_clear_pointer (&parsed->spans, g_array_unref);
-  g_clear_pointer (&parsed->roles, g_array_unref);
+  return frame_role (frame, span, kind, kind == CMARK_NODE_HEADING ? cmark_node_get_heading_level (node) : 0);
 }
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Parsed, parsed_clear)
 
 static gboolean
-block_unchanged (BylinePreview *self,
-                 const Parsed  *parsed,
-                 guint          old_i,
-                 guint          new_i)
+old_role_stays (BylinePreview *self,
+                Frame         *frame,
+                guint          i,
+                gssize         shift)
+{
+  const BylineBlock *block = &g_array_index (self->blocks, BylineBlock, i);
+  BylineSpan span = { block->src_start + shift, block->src_end + shift };
+
+  return frame_role (frame, &span, block->kind, block->level) == block->role;
+}
+
+gboolean
+byline_preview_fix_roles (BylinePreview *self,
+                          const char    *text,
+                          gsize          len,
+                          BylineParsed  *parsed,
+                          guint          old_first,
+                          guint          old_last)
+{
+  gssize delta = (gssize) len - (gssize) self->source_len;
+  gboolean same = TRUE;
+  Frame frame;
+
+  /* Crossing the size where the analysis changes can change any role. */
+  if ((len <= ARTICLE_FULL_PARSE_MAX) != (self->source_len <= ARTICLE_FULL_PARSE_MAX))
+    return FALSE;
+  frame_init (&frame, text, len, self->plain_text);
+  for (guint i = 0; same && i < old_first; i++)
+    same = old_role_stays (self, &frame, i, 0);
+  for (guint k = 0; k < parsed->nodes->len; k++)
+    g_array_index (parsed->roles, guint8, k) = node_role (&frame, &g_array_index (parsed->spans, BylineSpan, k),
+                                                          g_ptr_array_index (parsed->nodes, k));
+  /* Past the analysed head every role is body text, before and after. */
+  for (guint i = old_last; same && i < self->blocks->len; i++)
+    {
+      if (g_array_index (self->blocks, BylineBlock, i).src_start > MAX (frame.scanned, self->source_len <= ARTICLE_FULL_PARSE_MAX ? 0 : 2 * ARTICLE_HEAD_BYTES))
+        break;
+      same = old_role_stays (self, &frame, i, delta);
+    }
+  byline_article_free (frame.article);
+  return same;
+}
+
+/* Whether old block @old_i can stay for new block @new_i. Blocks kept at the
+ * head stay where they are, so they must not have moved (an edit in blank
+ * lines before the first block moves them all); at the tail, equal lengths
+ * keep them aligned with the end of the text. */
+static gboolean
+block_unchanged (BylinePreview      *self,
+                 const char         *text,
+                 const BylineParsed *parsed,
+                 guint               old_i,
+                 guint               new_i,
+                 gboolean            head)
 {
   const BylineBlock *old = &g_array_index (self->blocks, BylineBlock, old_i);
   const BylineSpan *span = &g_array_index (parsed->spans, BylineSpan, new_i);
   gsize len = span->end - span->start;
 
   return old->role == g_array_index (parsed->roles, guint8, new_i)
+         && (!head || old->src_start == span->start)
          && old->src_end - old->src_start == len
-         && memcmp (self->source + old->src_start, parsed->text + span->start, len) == 0;
+         && memcmp (self->source + old->src_start, text + span->start, len) == 0;
 }
 
-/* Local images: their U+FFFC placeholders become child anchors. */
+/* Parses everything; keeps the unchanged head and tail unless @everything. */
 static void
-insert_anchors (BylinePreview *self,
-                GArray        *anchors,
-                guint          base)
+update_full (BylinePreview *self,
+             const char    *text,
+             gsize          len,
+             gboolean       everything)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  g_auto(BylineParsed) parsed = { 0 };
+  g_autoptr(BylineLineIndex) index = byline_line_index_new (text, len);
+  BylineReplace replace = { text, &parsed };
+  guint n_old = self->blocks->len, n_new, head = 0, tail = 0;
+  guint defs_hash;
+  Frame frame;
 
-  for (guint i = 0; i < anchors->len; i++)
+  parsed.root = byline_markdown_parse (text, len);
+  byline_parsed_add_children (&parsed, index, 0, len + 1, 0);
+  n_new = parsed.nodes->len;
+  frame_init (&frame, text, len, self->plain_text);
+  for (guint k = 0; k < n_new; k++)
+    g_array_index (parsed.roles, guint8, k) = node_role (&frame, &g_array_index (parsed.spans, BylineSpan, k),
+                                                         g_ptr_array_index (parsed.nodes, k));
+  byline_article_free (frame.article);
+  defs_hash = byline_markdown_definitions_hash (text, len, parsed.spans);
+  if (!everything && defs_hash == self->defs_hash)
     {
-      const BylineLink *link = &g_array_index (anchors, BylineLink, i);
-      GtkTextIter start, end;
-      GtkTextChildAnchor *anchor;
-
-      gtk_text_buffer_get_iter_at_offset (buffer, &start, base + link->start);
-      end = start;
-      gtk_text_iter_forward_char (&end);
-      gtk_text_buffer_delete (buffer, &start, &end);
-      anchor = gtk_text_buffer_create_child_anchor (buffer, &start);
-      gtk_text_view_add_child_at_anchor (GTK_TEXT_VIEW (self), byline_preview_picture_new (self, link->url), anchor);
+      while (head < n_old && head < n_new && block_unchanged (self, text, &parsed, head, head, TRUE))
+        head++;
+      while (tail < n_old - head && tail < n_new - head
+             && block_unchanged (self, text, &parsed, n_old - 1 - tail, n_new - 1 - tail, FALSE))
+        tail++;
     }
+  replace.new_first = replace.old_first = head;
+  replace.new_last = n_new - tail;
+  replace.old_last = n_old - tail;
+  replace.delta = (gssize) len - (gssize) self->source_len;
+  byline_preview_replace_blocks (self, &replace);
+  self->defs_hash = defs_hash;
 }
 
-static int
-compare_runs (gconstpointer a,
-              gconstpointer b)
+static gboolean
+update_window (BylinePreview *self,
+               const char    *text,
+               gsize          len)
 {
-  const BylineRun *x = a, *y = b;
+  g_auto(BylineParsed) parsed = { 0 };
+  BylineReplace replace = { text, &parsed };
 
-  if (x->tag != y->tag)
-    return x->tag < y->tag ? -1 : 1;
-  return x->start < y->start ? -1 : x->start > y->start;
-}
-
-/* Joins runs of one tag that touch or overlap, such as the gaps of
- * consecutive paragraphs: each apply_tag costs microseconds. */
-static void
-merge_runs (GArray *runs)
-{
-  guint kept = 0;
-
-  g_array_sort (runs, compare_runs);
-  for (guint i = 0; i < runs->len; i++)
-    {
-      BylineRun *run = &g_array_index (runs, BylineRun, i);
-      BylineRun *last = kept > 0 ? &g_array_index (runs, BylineRun, kept - 1) : NULL;
-
-      if (last != NULL && last->tag == run->tag && run->start <= last->end)
-        last->end = MAX (last->end, run->end);
-      else
-        g_array_index (runs, BylineRun, kept++) = *run;
-    }
-  g_array_set_size (runs, kept);
-}
-
-/* Inserts the renders of many blocks at once: GtkTextBuffer pays per insert
- * (signals, layout invalidation), far more than per byte. */
-static void
-insert_render (BylinePreview *self,
-               guint          base,
-               BylineRender  *all,
-               GArray        *anchors)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &start, base);
-  gtk_text_buffer_insert (buffer, &start, all->text->str, all->text->len);
-  /* Text inserted where a neighbour's tag ends may be inside that tag: clear it. */
-  gtk_text_buffer_get_iter_at_offset (buffer, &start, base);
-  gtk_text_buffer_get_iter_at_offset (buffer, &end, base + all->n_chars);
-  gtk_text_buffer_remove_all_tags (buffer, &start, &end);
-  insert_anchors (self, anchors, base);
-
-  merge_runs (all->runs);
-  for (guint i = 0; i < all->runs->len; i++)
-    {
-      const BylineRun *run = &g_array_index (all->runs, BylineRun, i);
-
-      gtk_text_buffer_get_iter_at_offset (buffer, &start, base + run->start);
-      gtk_text_buffer_get_iter_at_offset (buffer, &end, base + run->end);
-      gtk_text_buffer_apply_tag (buffer, run->tag, &start, &end);
-    }
-}
-
-/* Appends @render to @all, which starts at character 0 of the update. */
-static void
-append_render (BylineRender *all,
-               BylineRender *render,
-               GArray       *anchors)
-{
-  guint base = all->n_chars;
-
-  g_string_append_len (all->text, render->text->str, render->text->len);
-  all->n_chars += render->n_chars;
-  for (guint i = 0; i < render->runs->len; i++)
-    {
-      BylineRun run = g_array_index (render->runs, BylineRun, i);
-
-      run.start += base;
-      run.end += base;
-      g_array_append_val (all->runs, run);
-    }
-  for (guint i = 0; i < render->links->len; i++)
-    {
-      const BylineLink *link = &g_array_index (render->links, BylineLink, i);
-      BylineLink anchor = { base + link->start, base + link->end, link->kind, link->url };
-
-      if (link->kind == BYLINE_LINK_LOCAL_IMAGE)
-        g_array_append_val (anchors, anchor);
-    }
-}
-
-static GPtrArray *
-collect_nodes (cmark_node *root)
-{
-  GPtrArray *nodes = g_ptr_array_new ();
-
-  for (cmark_node *node = cmark_node_first_child (root); node; node = cmark_node_next (node))
-    g_ptr_array_add (nodes, node);
-  return nodes;
-}
-
-/* Renders new blocks [first, last) at character @pv_start, appending them to @out. */
-static void
-render_blocks (BylinePreview *self,
-               const Parsed  *parsed,
-               guint          first,
-               guint          last,
-               guint          pv_start,
-               GArray        *out)
-{
-  g_autoptr(GPtrArray) nodes = collect_nodes (parsed->root);
-  g_autoptr(GArray) anchors = g_array_new (FALSE, FALSE, sizeof (BylineLink));
-  BylineRender all;
-
-  byline_render_init (&all);
-  for (guint i = first; i < last; i++)
-    {
-      const BylineSpan *span = &g_array_index (parsed->spans, BylineSpan, i);
-      BylineBlock block = { span->start, span->end, pv_start + all.n_chars, 0,
-                            g_array_index (parsed->roles, guint8, i), NULL };
-      BylineRender render;
-
-      byline_render_init (&render);
-      byline_preview_render_block (self, g_ptr_array_index (nodes, i), block.role, &render);
-      /* Anchors borrow the URLs: the block keeps the links. */
-      append_render (&all, &render, anchors);
-      block.pv_chars = render.n_chars;
-      if (render.links->len > 0)
-        block.links = g_steal_pointer (&render.links);
-      g_array_append_val (out, block);
-      byline_render_clear (&render);
-    }
-  insert_render (self, pv_start, &all, anchors);
-  byline_render_clear (&all);
-}
-
-static guint
-block_pv_start (BylinePreview *self,
-                guint          i)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
-
-  if (i < self->blocks->len)
-    return g_array_index (self->blocks, BylineBlock, i).pv_start;
-  return gtk_text_buffer_get_char_count (buffer);
-}
-
-/* Replaces old blocks [old_first, old_last) by new blocks [new_first, new_last). */
-static void
-replace_blocks (BylinePreview *self,
-                const Parsed  *parsed,
-                guint          old_first,
-                guint          old_last,
-                guint          new_first,
-                guint          new_last)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
-  g_autoptr(GArray) fresh = g_array_new (FALSE, FALSE, sizeof (BylineBlock));
-  guint pv_start = block_pv_start (self, old_first);
-  guint pv_end = block_pv_start (self, old_last);
-  GtkTextIter start, end;
-  int delta = -(int) (pv_end - pv_start);
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &start, pv_start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &end, pv_end);
-  gtk_text_buffer_delete (buffer, &start, &end);
-  render_blocks (self, parsed, new_first, new_last, pv_start, fresh);
-  for (guint i = 0; i < fresh->len; i++)
-    delta += g_array_index (fresh, BylineBlock, i).pv_chars;
-
-  g_array_remove_range (self->blocks, old_first, old_last - old_first);
-  g_array_insert_vals (self->blocks, old_first, fresh->data, fresh->len);
-  /* The tail keeps its renders; its offsets move. */
-  for (guint i = old_first + fresh->len, k = new_last; i < self->blocks->len; i++, k++)
-    {
-      BylineBlock *block = &g_array_index (self->blocks, BylineBlock, i);
-      const BylineSpan *span = &g_array_index (parsed->spans, BylineSpan, k);
-
-      block->pv_start += delta;
-      block->src_start = span->start;
-      block->src_end = span->end;
-    }
-  self->n_rebuilt = new_last - new_first;
+  if (!byline_preview_parse_window (self, text, len, &parsed, &replace.old_first, &replace.old_last)
+      || !byline_preview_fix_roles (self, text, len, &parsed, replace.old_first, replace.old_last))
+    return FALSE;
+  replace.new_last = parsed.nodes->len;
+  replace.delta = (gssize) len - (gssize) self->source_len;
+  /* The window starts a block early and may end late: keep what did not change. */
+  while (replace.new_first < replace.new_last && replace.old_first < replace.old_last
+         && block_unchanged (self, text, &parsed, replace.old_first, replace.new_first, TRUE))
+    replace.new_first++, replace.old_first++;
+  while (replace.new_first < replace.new_last && replace.old_first < replace.old_last
+         && block_unchanged (self, text, &parsed, replace.old_last - 1, replace.new_last - 1, FALSE))
+    replace.new_last--, replace.old_last--;
+  byline_preview_replace_blocks (self, &replace);
+  return TRUE;
 }
 
 static void
 update (BylinePreview *self,
         const char    *text,
         gsize          len,
-        gboolean       full)
+        gboolean       everything)
 {
-  g_auto(Parsed) parsed = { 0 };
-  char *copy = g_malloc (len + 1);
-  guint n_old = self->blocks->len;
-  guint head = 0;
-  guint tail = 0;
-  guint n_new;
+  char *copy;
 
-  /* Parse a copy: the next update compares against it, and the index points into it. */
+  if (!everything && self->source != NULL && len == self->source_len && memcmp (text, self->source, len) == 0)
+    {
+      self->n_rebuilt = 0;
+      return;
+    }
+  /* Keep a copy: the next update compares against it. */
+  copy = g_malloc (len + 1);
   memcpy (copy, text, len);
   copy[len] = '\0';
-  g_clear_pointer (&self->index, byline_line_index_free);
-  parse (&parsed, copy, len, &self->index);
-  n_new = parsed.spans->len;
-  if (!full && parsed.defs_hash == self->defs_hash)
-    {
-      while (head < n_old && head < n_new && block_unchanged (self, &parsed, head, head))
-        head++;
-      while (tail < n_old - head && tail < n_new - head
-             && block_unchanged (self, &parsed, n_old - 1 - tail, n_new - 1 - tail))
-        tail++;
-    }
-  replace_blocks (self, &parsed, head, n_old - tail, head, n_new - tail);
-
+  self->windowed = !everything && self->source != NULL && update_window (self, copy, len);
+  if (!self->windowed)
+    update_full (self, copy, len, everything || self->source == NULL);
   g_free (self->source);
   self->source = copy;
   self->source_len = len;
-  self->defs_hash = parsed.defs_hash;
+  g_clear_pointer (&self->index, byline_line_index_free);
 }
 
 void
@@ -405,9 +322,24 @@ byline_preview_set_markdown (BylinePreview *self,
 void
 byline_preview_rebuild (BylinePreview *self)
 {
+  g_autofree char *text = NULL;
+
   g_return_if_fail (BYLINE_IS_PREVIEW (self));
 
-  update (self, self->source ? self->source : "", self->source_len, TRUE);
+  text = g_strndup (self->source ? self->source : "", self->source_len);
+  update (self, text, self->source_len, TRUE);
+}
+
+void
+byline_preview_set_plain_text (BylinePreview *self,
+                               gboolean       plain_text)
+{
+  g_return_if_fail (BYLINE_IS_PREVIEW (self));
+
+  if (self->plain_text == !!plain_text)
+    return;
+  self->plain_text = !!plain_text;
+  byline_preview_rebuild (self);
 }
 
 guint
@@ -416,6 +348,23 @@ byline_preview_get_n_rebuilt (BylinePreview *self)
   g_return_val_if_fail (BYLINE_IS_PREVIEW (self), 0);
 
   return self->n_rebuilt;
+}
+
+gboolean
+byline_preview_get_last_windowed (BylinePreview *self)
+{
+  g_return_val_if_fail (BYLINE_IS_PREVIEW (self), FALSE);
+
+  return self->windowed;
+}
+
+/* The line index is built when scroll sync first needs it after an update. */
+const BylineLineIndex *
+byline_preview_get_index (BylinePreview *self)
+{
+  if (self->index == NULL)
+    self->index = byline_line_index_new (self->source ? self->source : "", self->source_len);
+  return self->index;
 }
 
 int
@@ -449,6 +398,7 @@ byline_preview_block_at_char (BylinePreview *self,
 
   if (hi == 0)
     return -1;
+  /* Hidden blocks take no room: at their offset, the visible block after them wins. */
   while (hi - lo > 1)
     {
       guint mid = lo + (hi - lo) / 2;
@@ -458,7 +408,6 @@ byline_preview_block_at_char (BylinePreview *self,
       else
         hi = mid;
     }
-  /* Hidden blocks take no room: the visible one at this offset is the last one starting there. */
   return lo;
 }
 
@@ -468,6 +417,7 @@ byline_preview_link_at (BylinePreview     *self,
 {
   guint offset = gtk_text_iter_get_offset (iter);
   int i = byline_preview_block_at_char (self, offset);
+  const BylineLink *found = NULL;
   const BylineBlock *block;
 
   if (i < 0)
@@ -477,8 +427,10 @@ byline_preview_link_at (BylinePreview     *self,
     {
       const BylineLink *link = &g_array_index (block->links, BylineLink, k);
 
-      if (offset >= block->pv_start + link->start && offset < block->pv_start + link->end)
-        return link;
+      /* A link around an image wins: clicking the image follows the link. */
+      if (offset >= block->pv_start + link->start && offset < block->pv_start + link->end
+          && (found == NULL || link->kind == BYLINE_LINK_LINK))
+        found = link;
     }
-  return NULL;
+  return found;
 }

@@ -36,6 +36,11 @@ void       byline_preview_set_markdown (BylinePreview *self,
 void       byline_preview_rebuild      (BylinePreview *self);
 /* Blocks the last update rendered (for tests and the benchmark). */
 guint      byline_preview_get_n_rebuilt (BylinePreview *self);
+/* Whether the last update re-parsed only a window around the edit. */
+gboolean   byline_preview_get_last_windowed (BylinePreview *self);
+/* A plain-text article's headline paragraph is shown as its title. */
+void       byline_preview_set_plain_text (BylinePreview *self,
+                                          gboolean       plain_text);
 /* (nullable): the folder relative image paths are resolved against */
 void       byline_preview_set_base_dir (BylinePreview *self,
                                         GFile         *dir);
@@ -94,5 +99,8 @@ char      *byline_preview_dup_tooltip_at (BylinePreview     *self,
  * Returns: (transfer full): the dump
  */
 char      *byline_preview_dup_dump     (BylinePreview *self);
+
+/* (transfer full): one line per block: source range, role, kind, buffer range. For tests. */
+char      *byline_preview_dup_block_table (BylinePreview *self);
 
 G_END_DECLS

@@ -35,6 +35,7 @@ render_dump (const char *path)
   g_file_get_contents (path, &text, &len, &error);
   g_assert_no_error (error);
   byline_preview_set_base_dir (BYLINE_PREVIEW (preview), base);
+  byline_preview_set_plain_text (BYLINE_PREVIEW (preview), g_str_has_suffix (path, ".txt"));
   byline_preview_set_markdown (BYLINE_PREVIEW (preview), text, len);
   dump = byline_preview_dup_dump (BYLINE_PREVIEW (preview));
   g_object_unref (preview);

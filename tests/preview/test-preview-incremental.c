@@ -42,6 +42,16 @@ load_examples (void)
   return examples;
 }
 
+/* The buffer and the block table, which later updates rely on. */
+static char *
+dup_state (BylinePreview *preview)
+{
+  g_autofree char *dump = byline_preview_dup_dump (preview);
+  g_autofree char *table = byline_preview_dup_block_table (preview);
+
+  return g_strconcat (dump, "\n---\n", table, NULL);
+}
+
 static char *
 full_dump (const char *text)
 {
@@ -49,7 +59,7 @@ full_dump (const char *text)
   char *dump;
 
   byline_preview_set_markdown (BYLINE_PREVIEW (preview), text, strlen (text));
-  dump = byline_preview_dup_dump (BYLINE_PREVIEW (preview));
+  dump = dup_state (BYLINE_PREVIEW (preview));
   g_object_unref (preview);
   return dump;
 }
@@ -111,6 +121,7 @@ test_random_edits (void)
   guint32 seed = seed_env ? (guint32) g_ascii_strtoull (seed_env, NULL, 10) : 20260401;
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   guint edits = 0;
+  guint windowed = 0;
 
   g_test_message ("seed %u", seed);
   for (int d = 0; d < N_DOCUMENTS; d++)
@@ -123,18 +134,23 @@ test_random_edits (void)
         {
           g_autofree char *incremental = NULL;
           g_autofree char *full = NULL;
+          g_autofree char *before = g_strdup (doc->str);
 
           random_edit (rand, doc);
           byline_preview_set_markdown (BYLINE_PREVIEW (preview), doc->str, doc->len);
-          incremental = byline_preview_dup_dump (BYLINE_PREVIEW (preview));
+          windowed += byline_preview_get_last_windowed (BYLINE_PREVIEW (preview));
+          incremental = dup_state (BYLINE_PREVIEW (preview));
           full = full_dump (doc->str);
           if (g_strcmp0 (incremental, full) != 0)
-            g_test_message ("document %d, edit %d, text:\n%s", d, e, doc->str);
+            g_test_message ("document %d, edit %d, before:\n%s\nafter:\n%s", d, e, before, doc->str);
           g_assert_cmpstr (incremental, ==, full);
         }
       g_object_unref (preview);
     }
   g_assert_cmpuint (edits, >=, 500);
+  /* Most edits take the windowed path; the rest fall back to a full parse. */
+  g_test_message ("%u of %u updates re-parsed a window", windowed, edits);
+  g_assert_cmpuint (windowed, >=, edits / 2);
 }
 
 typedef struct
