@@ -35,6 +35,7 @@ typedef struct
   double p50_ms;
   double p95_ms;
   double rss_mb;
+  double baseline_mb;  /* RSS before any document, for the preview's share */
 } Figures;
 
 static double
@@ -206,7 +207,8 @@ bench_file (const char *name,
            figures->p50_ms, figures->p50_ms / figures->cmark_ms,
            figures->p95_ms, figures->p95_ms / figures->cmark_ms);
   figures->rss_mb = peak_rss_mb ();
-  g_print ("  peak RSS with the document in the preview: %.1f MB\n", figures->rss_mb);
+  g_print ("  peak RSS with the document in the preview: %.1f MB (%.1f MB over the baseline)\n",
+           figures->rss_mb, figures->rss_mb - figures->baseline_mb);
   gtk_window_destroy (GTK_WINDOW (window));
   settle ();
   return TRUE;
@@ -217,6 +219,7 @@ main (int   argc,
       char *argv[])
 {
   Figures article = { 0 }, longform = { 0 }, huge = { 0 };
+  GtkWidget *preview;
 
   gtk_init ();
   if (g_getenv ("BYLINE_BENCH_DIR") == NULL)
@@ -224,6 +227,10 @@ main (int   argc,
       g_printerr ("preview-bench: set BYLINE_BENCH_DIR (build-aux/bench does)\n");
       return 1;
     }
+  /* What GTK itself takes (with its GL renderer, llvmpipe under Xvfb) before any document. */
+  gtk_window_destroy (GTK_WINDOW (preview_window (&preview)));
+  article.baseline_mb = longform.baseline_mb = huge.baseline_mb = peak_rss_mb ();
+  g_print ("baseline: peak RSS with an empty preview shown: %.1f MB\n", article.baseline_mb);
   if (!bench_file ("article-10k.md", &article) || !bench_file ("longform-1m.md", &longform))
     return 1;
   /* Peak RSS only grows: the 10 MB document comes last. */
