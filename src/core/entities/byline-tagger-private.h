@@ -44,6 +44,14 @@ typedef enum {
   BYLINE_GAZ_TYPES   = 0xf,
 } BylineGazFlags;
 
+/* Bits 10-12 of the gazetteer flags: WordNet class of a common noun. */
+#define BYLINE_GAZ_CLASS_SHIFT 10
+#define BYLINE_GAZ_CLASS(flags) (((flags) >> BYLINE_GAZ_CLASS_SHIFT) & 0x7)
+enum {
+  BYLINE_NOUN_GROUP = 1, BYLINE_NOUN_PLACE, BYLINE_NOUN_PERSON, BYLINE_NOUN_ARTIFACT,
+  BYLINE_NOUN_EVENT,
+};
+
 /* Document statistics, per lower-cased word. */
 typedef enum {
   BYLINE_DOC_SEEN_LOWER   = 1 << 0,  /* written in lower case in ordinary text */
@@ -55,6 +63,7 @@ typedef struct {
   const guint64 *gaz;
   guint32        gaz_mask;
   guint32        feature_mask;
+  guint16        gaz_ignore;    /* flags to hide (the trainer's gazetteer dropout); 0 */
 } BylineTaggerLexicon;
 
 struct _BylineTagger {
@@ -76,6 +85,10 @@ typedef struct {
   guint8  span[4];    /* per type: 0 none, 1 begins a match, 2 inside, 3 whole match */
   guint8  docf;       /* BylineDocFlags, 0 without a document */
   guint8  len;        /* length bucket */
+  guint8  run_pos;    /* in a run of capitalised words: 0 no, 1 first, 2 inside, 3 last, 4 alone */
+  guint8  run_len;    /* run length, at most 4 */
+  guint8  run_class;  /* noun class of the run's last word */
+  guint64 h_run_head; /* lower-case hash of the run's last word */
 } BylineTokenInfo;
 
 guint64  byline_tagger_hash_bytes     (guint64                    seed,
@@ -103,6 +116,7 @@ gboolean byline_tagger_transition_ok  (int                        prev,
                                        int                        tag);
 void     byline_tagger_viterbi        (const float               *emit,
                                        const float               *trans,
+                                       const guint16             *allowed,
                                        guint                      n,
                                        float                     *score,
                                        guint8                    *back,
