@@ -56,7 +56,7 @@ gaz_type_flag (const char *type)
   static const struct { const char *name; guint16 flag; } map[] = {
     { "PERSON", BYLINE_GAZ_PERSON }, { "ORG", BYLINE_GAZ_ORG }, { "PLACE", BYLINE_GAZ_PLACE },
     { "OTHER", BYLINE_GAZ_OTHER }, { "FIRST", BYLINE_GAZ_FIRST }, { "SURNAME", BYLINE_GAZ_SURNAME },
-    { "WORD", BYLINE_GAZ_WORD }, { "PROPER", BYLINE_GAZ_PROPER },
+    { "WORD", BYLINE_GAZ_WORD }, { "PROPER", BYLINE_GAZ_PROPER }, { "COMMON", BYLINE_GAZ_COMMON },
   };
 
   static const char *const classes[] = {

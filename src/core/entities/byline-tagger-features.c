@@ -431,7 +431,8 @@ lexicon_features (const BylineTaggerLexicon *lex,
                   guint32                   *out)
 {
   const BylineTokenInfo *ti = &info[i];
-  const guint16 dict_mask = BYLINE_GAZ_FIRST | BYLINE_GAZ_SURNAME | BYLINE_GAZ_WORD | BYLINE_GAZ_PROPER;
+  const guint16 dict_mask = BYLINE_GAZ_FIRST | BYLINE_GAZ_SURNAME | BYLINE_GAZ_WORD | BYLINE_GAZ_PROPER
+                            | BYLINE_GAZ_COMMON;
   guint64 capctx = ti->cap | (guint64) ti->ctx << 4;
   guint k = 0;
 

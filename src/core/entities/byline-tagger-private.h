@@ -22,7 +22,7 @@ G_BEGIN_DECLS
  * The file may be gzip-compressed as a whole. */
 #define BYLINE_TAGGER_MAGIC            "BYLNER\0\1"
 #define BYLINE_TAGGER_HEADER_SIZE      24
-#define BYLINE_TAGGER_FEATURE_VERSION  3
+#define BYLINE_TAGGER_FEATURE_VERSION  4
 #define BYLINE_TAGGER_MAX_FEATURES     64
 #define BYLINE_TAGGER_GAZ_MAX_TOKENS   6
 #define BYLINE_TAGGER_STACK_TOKENS     256
@@ -41,6 +41,7 @@ typedef enum {
   BYLINE_GAZ_PROPER  = 1 << 7,   /* capitalised dictionary word, untyped */
   BYLINE_GAZ_PREFIX  = 1 << 8,   /* the first tokens of a longer entry */
   BYLINE_GAZ_HAND    = 1 << 9,   /* from the hand-written list */
+  BYLINE_GAZ_COMMON  = 1 << 13,  /* an acronym or capitalised word that is not a name: "AI", "CEO" */
   BYLINE_GAZ_TYPES   = 0xf,
 } BylineGazFlags;
 
