@@ -72,7 +72,8 @@ next_word (const char *text,
 {
   Word word;
 
-  while (pos < len && !is_word_byte (text[pos]))
+  /* A word starts with a letter or digit: a lone "--" or "&" is not one. */
+  while (pos < len && (!is_word_byte (text[pos]) || text[pos] == '-' || text[pos] == '&'))
     pos++;
   word.start = word.end = pos;
   while (word.end < len && is_word_byte (text[word.end]))
@@ -197,6 +198,21 @@ name_before (const char *text,
   return g_strndup (text + start, end - start);
 }
 
+/* The next straight or opening curly double quote, in one pass. */
+static const char *
+next_open_mark (const char *p,
+                const char *end)
+{
+  for (; p < end; p++)
+    {
+      if (*p == '"')
+        return p;
+      if (p + 2 < end && memcmp (p, "\xe2\x80\x9c", 3) == 0)
+        return p;
+    }
+  return NULL;
+}
+
 GPtrArray *
 byline_quotes_detect (const char          *text,
                       gsize                len,
@@ -208,19 +224,18 @@ byline_quotes_detect (const char          *text,
 
   while (pos < len)
     {
-      const char *open = strstr (text + pos, "\"");
-      const char *curly = strstr (text + pos, "\xe2\x80\x9c");
+      const char *open = next_open_mark (text + pos, text + len);
+      gboolean curly;
       const char *close;
       gsize body;
       g_autofree char *speaker = NULL;
       g_autofree char *words = NULL;
 
-      if (open == NULL || (curly != NULL && curly < open))
-        open = curly;
       if (open == NULL)
         break;
-      body = open - text + (open == curly ? 3 : 1);
-      close = strstr (text + body, open == curly ? "\xe2\x80\x9d" : "\"");
+      curly = *open != '"';
+      body = open - text + (curly ? 3 : 1);
+      close = g_strstr_len (text + body, len - body, curly ? "\xe2\x80\x9d" : "\"");
       if (close == NULL)
         break;
 
@@ -230,7 +245,7 @@ byline_quotes_detect (const char          *text,
       g_ptr_array_add (quotes,
                        byline_quote_new (words, speaker,
                                          speaker != NULL && g_strcmp0 (speaker, article->author) == 0,
-                                         (BylineSpan) { open - text, close - text + (open == curly ? 3 : 1) }));
+                                         (BylineSpan) { open - text, close - text + (curly ? 3 : 1) }));
       pos = close - text + 1;
     }
 
