@@ -396,11 +396,53 @@ render_span (Renderer        *r,
     close_run (r);
 }
 
+static gboolean
+render_inline (Renderer        *r,
+               cmark_node      *node,
+               cmark_event_type ev)
+{
+  switch (cmark_node_get_type (node))
+    {
+    case CMARK_NODE_TEXT:
+      append (r, cmark_node_get_literal (node), -1);
+      return TRUE;
+    case CMARK_NODE_SOFTBREAK:
+      append (r, " ", 1);
+      return TRUE;
+    case CMARK_NODE_LINEBREAK:
+      append (r, r->image_depth > 0 ? " " : HARD_BREAK, -1);
+      return TRUE;
+    case CMARK_NODE_CODE:
+      render_inline_literal (r, node, "code");
+      return TRUE;
+    case CMARK_NODE_HTML_INLINE:
+      render_inline_literal (r, node, "html");
+      return TRUE;
+    case CMARK_NODE_EMPH:
+      render_span (r, "emph", ev);
+      return TRUE;
+    case CMARK_NODE_STRONG:
+      render_span (r, "strong", ev);
+      return TRUE;
+    case CMARK_NODE_LINK:
+      if (r->image_depth == 0)
+        render_link (r, node, ev);
+      return TRUE;
+    case CMARK_NODE_IMAGE:
+      render_image (r, node, ev);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 static void
 render_node (Renderer        *r,
              cmark_node      *node,
              cmark_event_type ev)
 {
+  if (render_inline (r, node, ev))
+    return;
   switch (cmark_node_get_type (node))
     {
     case CMARK_NODE_PARAGRAPH:
@@ -424,34 +466,6 @@ render_node (Renderer        *r,
       break;
     case CMARK_NODE_THEMATIC_BREAK:
       render_thematic_break (r);
-      break;
-    case CMARK_NODE_TEXT:
-      append (r, cmark_node_get_literal (node), -1);
-      break;
-    case CMARK_NODE_SOFTBREAK:
-      append (r, " ", 1);
-      break;
-    case CMARK_NODE_LINEBREAK:
-      append (r, r->image_depth > 0 ? " " : HARD_BREAK, -1);
-      break;
-    case CMARK_NODE_CODE:
-      render_inline_literal (r, node, "code");
-      break;
-    case CMARK_NODE_HTML_INLINE:
-      render_inline_literal (r, node, "html");
-      break;
-    case CMARK_NODE_EMPH:
-      render_span (r, "emph", ev);
-      break;
-    case CMARK_NODE_STRONG:
-      render_span (r, "strong", ev);
-      break;
-    case CMARK_NODE_LINK:
-      if (r->image_depth == 0)
-        render_link (r, node, ev);
-      break;
-    case CMARK_NODE_IMAGE:
-      render_image (r, node, ev);
       break;
     default:
       break;

@@ -367,21 +367,34 @@ byline_preview_get_index (BylinePreview *self)
   return self->index;
 }
 
-int
-byline_preview_block_at_source (BylinePreview *self,
-                                gsize          offset)
+static gsize
+source_key (const BylineBlock *block)
+{
+  return block->src_start;
+}
+
+static gsize
+buffer_key (const BylineBlock *block)
+{
+  return block->pv_start;
+}
+
+/* The last block whose key is at or before @offset; the first one when none is. */
+static int
+last_block_at (BylinePreview *self,
+               gsize        (*key) (const BylineBlock *block),
+               gsize          offset)
 {
   guint lo = 0;
   guint hi = self->blocks->len;
 
   if (hi == 0)
     return -1;
-  /* The last block starting at or before @offset. */
   while (hi - lo > 1)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (g_array_index (self->blocks, BylineBlock, mid).src_start <= offset)
+      if (key (&g_array_index (self->blocks, BylineBlock, mid)) <= offset)
         lo = mid;
       else
         hi = mid;
@@ -390,25 +403,18 @@ byline_preview_block_at_source (BylinePreview *self,
 }
 
 int
+byline_preview_block_at_source (BylinePreview *self,
+                                gsize          offset)
+{
+  return last_block_at (self, source_key, offset);
+}
+
+/* Hidden blocks take no room: at their offset, the visible block after them wins. */
+int
 byline_preview_block_at_char (BylinePreview *self,
                               guint          offset)
 {
-  guint lo = 0;
-  guint hi = self->blocks->len;
-
-  if (hi == 0)
-    return -1;
-  /* Hidden blocks take no room: at their offset, the visible block after them wins. */
-  while (hi - lo > 1)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (self->blocks, BylineBlock, mid).pv_start <= offset)
-        lo = mid;
-      else
-        hi = mid;
-    }
-  return lo;
+  return last_block_at (self, buffer_key, offset);
 }
 
 const BylineLink *
