@@ -170,6 +170,7 @@ add_zoom_shortcuts (BylineWindow *self)
 void
 byline_window_sync_init (BylineWindow *self)
 {
+  byline_preview_follow (BYLINE_PREVIEW (self->preview), GTK_TEXT_BUFFER (self->document));
   g_signal_connect_object (vadjustment (self->editor_scroller), "value-changed",
                            G_CALLBACK (editor_scrolled_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (vadjustment (self->preview_scroller), "value-changed",

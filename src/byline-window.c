@@ -43,18 +43,15 @@ update_title (BylineWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
-/* The preview re-parses but rebuilds only the blocks whose source changed. */
+/* The preview follows the document's edits itself: it re-parses and rebuilds
+ * only the blocks around them, without reading the whole text back. */
 static void
-render_preview (BylineWindow *self,
-                GBytes       *text)
+render_preview (BylineWindow *self)
 {
-  gsize len;
-  const char *data = g_bytes_get_data (text, &len);
-
   if (!gtk_widget_get_visible (self->preview_scroller))
     return;
 
-  byline_preview_set_markdown (BYLINE_PREVIEW (self->preview), data ? data : "", len);
+  byline_preview_update (BYLINE_PREVIEW (self->preview));
   byline_window_sync_caret (self);
 }
 
@@ -64,11 +61,9 @@ update_tick_cb (GtkWidget     *widget,
                 gpointer       user_data)
 {
   BylineWindow *self = BYLINE_WINDOW (widget);
-  g_autoptr(GBytes) text = NULL;
 
   self->update_tick = 0;
-  text = byline_document_dup_bytes (self->document);
-  render_preview (self, text);
+  render_preview (self);
   start_analysis (self);
   return G_SOURCE_REMOVE;
 }

@@ -105,6 +105,61 @@ byline_line_index_locate (const BylineLineIndex *index,
   *column = offset - g_array_index (index->starts, gsize, lo) + 1;
 }
 
+/* Index of the line holding @offset: the last start at or before it. */
+static guint
+line_at (const BylineLineIndex *index,
+         gsize                  offset)
+{
+  int line, column;
+
+  byline_line_index_locate (index, offset, &line, &column);
+  return line - 1;
+}
+
+void
+byline_line_index_insert (BylineLineIndex *index,
+                          gsize            offset,
+                          const char      *text,
+                          gsize            len)
+{
+  g_autoptr(GArray) added = g_array_new (FALSE, FALSE, sizeof (gsize));
+  guint line;
+
+  g_return_if_fail (index != NULL && offset <= index->len);
+
+  line = line_at (index, offset);
+  for (guint i = line + 1; i < index->starts->len; i++)
+    g_array_index (index->starts, gsize, i) += len;
+  for (const char *p = text; (p = memchr (p, '\n', len - (p - text))) != NULL; p++)
+    {
+      gsize start = offset + (p - text) + 1;
+
+      g_array_append_val (added, start);
+    }
+  g_array_insert_vals (index->starts, line + 1, added->data, added->len);
+  index->len += len;
+}
+
+void
+byline_line_index_erase (BylineLineIndex *index,
+                         gsize            offset,
+                         gsize            len)
+{
+  guint first, last;
+
+  g_return_if_fail (index != NULL && offset + len <= index->len);
+
+  /* Line starts inside (offset, offset + len] go with the erased line breaks. */
+  first = line_at (index, offset) + 1;
+  last = first;
+  while (last < index->starts->len && g_array_index (index->starts, gsize, last) <= offset + len)
+    last++;
+  g_array_remove_range (index->starts, first, last - first);
+  for (guint i = first; i < index->starts->len; i++)
+    g_array_index (index->starts, gsize, i) -= len;
+  index->len -= len;
+}
+
 void
 byline_line_index_free (BylineLineIndex *index)
 {

@@ -43,6 +43,25 @@ gsize            byline_line_index_line_end (const BylineLineIndex *index,
                                              int              line);
 guint            byline_line_index_n_lines (const BylineLineIndex *index);
 /**
+ * byline_line_index_insert:
+ * @offset: where @text was inserted, in bytes
+ * @text: (array length=len): the inserted text
+ *
+ * Follows an insertion into the indexed text. O(lines after @offset).
+ */
+void             byline_line_index_insert  (BylineLineIndex *index,
+                                            gsize            offset,
+                                            const char      *text,
+                                            gsize            len);
+/**
+ * byline_line_index_erase:
+ *
+ * Follows the removal of bytes [@offset, @offset + @len). O(lines after @offset).
+ */
+void             byline_line_index_erase   (BylineLineIndex *index,
+                                            gsize            offset,
+                                            gsize            len);
+/**
  * byline_line_index_locate:
  * @offset: a byte offset, clamped to the text
  * @line: (out): its 1-based line
@@ -102,8 +121,9 @@ GArray     *byline_markdown_blocks (cmark_node            *root,
  * @blocks: (element-type BylineSpan): from byline_markdown_blocks()
  *
  * A hash of every part of @text that may hold a link reference definition:
- * the non-blank text between blocks (where definition-only paragraphs were)
- * and the blocks that contain `]:`. When it is unchanged after an edit, no
+ * the non-blank text before the first block and the blocks that contain
+ * `]:` (a definition-only paragraph leaves no block: its lines fall in the
+ * span of the block before). When it is unchanged after an edit, no
  * definition changed, so a block with unchanged source renders the same.
  */
 guint       byline_markdown_definitions_hash (const char   *text,

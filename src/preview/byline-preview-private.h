@@ -102,9 +102,17 @@ struct _BylinePreview
   GtkTextView      parent_instance;
 
   GArray          *blocks;         /* BylineBlock */
-  char            *source;         /* copy of the text last rendered */
-  gsize            source_len;
-  BylineLineIndex *index;          /* lines of @source */
+  GString         *source;         /* copy of the text last rendered; NULL before the first */
+  BylineLineIndex *index;          /* lines of @source, built when needed */
+
+  /* Following a GtkTextBuffer (byline-preview-source.c) */
+  GtkTextBuffer   *followed;
+  GString         *mirror;         /* the followed buffer's text, kept in step by its signals */
+  BylineLineIndex *mirror_index;
+  gsize            dirty_prefix;   /* bytes unchanged since the last update, at the start */
+  gsize            dirty_suffix;   /* and at the end of @mirror */
+  guint            dirty : 1;
+  guint            mirror_lost : 1; /* line breaks GtkTextBuffer counts and we do not (\r, U+2029) */
   guint            defs_hash;      /* byline_markdown_definitions_hash() of @source */
   guint            n_rebuilt;      /* blocks rendered by the last update */
   guint            plain_text : 1; /* the headline of a plain-text article is a title */
@@ -139,7 +147,19 @@ void         byline_preview_render_block (BylinePreview *self,
 gboolean     byline_preview_uri_is_local (const char    *url);
 gboolean     byline_preview_uri_is_clickable (const char *url);
 
+/* What an update knows about the edit: bytes unchanged at the start and at
+ * the end of the text (lower bounds; G_MAXSIZE when not known). */
+typedef struct
+{
+  gsize prefix;
+  gsize suffix;
+} BylineEdit;
+
 /* byline-preview-update.c */
+void         byline_preview_update_text  (BylinePreview *self,
+                                          const char    *text,
+                                          gsize          len,
+                                          BylineEdit     edit);
 void         byline_block_clear          (BylineBlock   *block);
 void         byline_parsed_clear         (BylineParsed  *parsed);
 void         byline_parsed_add_children  (BylineParsed  *parsed,
@@ -163,6 +183,7 @@ void         byline_preview_replace_blocks (BylinePreview       *self,
 gboolean     byline_preview_parse_window (BylinePreview *self,
                                           const char    *text,
                                           gsize          len,
+                                          BylineEdit     edit,
                                           BylineParsed  *parsed,
                                           guint         *old_first,
                                           guint         *old_last);
@@ -172,6 +193,9 @@ int          byline_preview_block_at_char (BylinePreview *self,
                                           guint          offset);
 const BylineLink *byline_preview_link_at (BylinePreview *self,
                                           const GtkTextIter *iter);
+
+/* byline-preview-source.c */
+void         byline_preview_source_dispose (BylinePreview *self);
 
 /* byline-preview-images.c */
 GtkWidget   *byline_preview_picture_new  (BylinePreview *self,

@@ -46,6 +46,7 @@ typedef struct
   int             quote_depth;
   char           *marker;       /* the list marker the next leaf begins with */
   guint           leaf_start;   /* where the current leaf block began */
+  gboolean        leaf_marked;  /* it begins with a list marker */
   guint           line_start;   /* start of the line being written */
   guint           last_line;    /* start of the last line finished */
   int             image_depth;  /* > 0 inside an image: text is alt text */
@@ -152,6 +153,7 @@ static void
 begin_leaf (Renderer *r)
 {
   r->leaf_start = r->out->n_chars;
+  r->leaf_marked = r->marker != NULL;
   if (r->marker != NULL)
     {
       guint start = r->out->n_chars;
@@ -227,10 +229,11 @@ render_text_block (Renderer        *r,
     }
   if (heading || title)
     close_run (r);
-  /* Inside a list item the paragraph hangs: wrapped lines align after the marker. */
-  if (r->lists->len > 0)
-    add_run (r, r->leaf_start, byline_preview_tag (r->self, "hang"));
   end_leaf (r);
+  /* After its marker a paragraph hangs: wrapped lines align with its text. The
+   * run takes the line break too, so the items of a list make a single run. */
+  if (r->leaf_marked)
+    add_run (r, r->leaf_start, byline_preview_tag (r->self, "hang"));
 }
 
 static void

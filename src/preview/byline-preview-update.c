@@ -173,12 +173,12 @@ byline_preview_fix_roles (BylinePreview *self,
                           guint          old_first,
                           guint          old_last)
 {
-  gssize delta = (gssize) len - (gssize) self->source_len;
+  gssize delta = (gssize) len - (gssize) self->source->len;
   gboolean same = TRUE;
   Frame frame;
 
   /* Crossing the size where the analysis changes can change any role. */
-  if ((len <= ARTICLE_FULL_PARSE_MAX) != (self->source_len <= ARTICLE_FULL_PARSE_MAX))
+  if ((len <= ARTICLE_FULL_PARSE_MAX) != (self->source->len <= ARTICLE_FULL_PARSE_MAX))
     return FALSE;
   frame_init (&frame, text, len, self->plain_text);
   for (guint i = 0; same && i < old_first; i++)
@@ -189,7 +189,7 @@ byline_preview_fix_roles (BylinePreview *self,
   /* Past the analysed head every role is body text, before and after. */
   for (guint i = old_last; same && i < self->blocks->len; i++)
     {
-      if (g_array_index (self->blocks, BylineBlock, i).src_start > MAX (frame.scanned, self->source_len <= ARTICLE_FULL_PARSE_MAX ? 0 : 2 * ARTICLE_HEAD_BYTES))
+      if (g_array_index (self->blocks, BylineBlock, i).src_start > MAX (frame.scanned, self->source->len <= ARTICLE_FULL_PARSE_MAX ? 0 : 2 * ARTICLE_HEAD_BYTES))
         break;
       same = old_role_stays (self, &frame, i, delta);
     }
@@ -216,7 +216,7 @@ block_unchanged (BylinePreview      *self,
   return old->role == g_array_index (parsed->roles, guint8, new_i)
          && (!head || old->src_start == span->start)
          && old->src_end - old->src_start == len
-         && memcmp (self->source + old->src_start, text + span->start, len) == 0;
+         && memcmp (self->source->str + old->src_start, text + span->start, len) == 0;
 }
 
 /* Parses everything; keeps the unchanged head and tail unless @everything. */
@@ -253,7 +253,7 @@ update_full (BylinePreview *self,
   replace.new_first = replace.old_first = head;
   replace.new_last = n_new - tail;
   replace.old_last = n_old - tail;
-  replace.delta = (gssize) len - (gssize) self->source_len;
+  replace.delta = (gssize) len - (gssize) self->source->len;
   byline_preview_replace_blocks (self, &replace);
   self->defs_hash = defs_hash;
 }
@@ -261,16 +261,17 @@ update_full (BylinePreview *self,
 static gboolean
 update_window (BylinePreview *self,
                const char    *text,
-               gsize          len)
+               gsize          len,
+               BylineEdit     edit)
 {
   g_auto(BylineParsed) parsed = { 0 };
   BylineReplace replace = { text, &parsed };
 
-  if (!byline_preview_parse_window (self, text, len, &parsed, &replace.old_first, &replace.old_last)
+  if (!byline_preview_parse_window (self, text, len, edit, &parsed, &replace.old_first, &replace.old_last)
       || !byline_preview_fix_roles (self, text, len, &parsed, replace.old_first, replace.old_last))
     return FALSE;
   replace.new_last = parsed.nodes->len;
-  replace.delta = (gssize) len - (gssize) self->source_len;
+  replace.delta = (gssize) len - (gssize) self->source->len;
   /* The window starts a block early and may end late: keep what did not change. */
   while (replace.new_first < replace.new_last && replace.old_first < replace.old_last
          && block_unchanged (self, text, &parsed, replace.old_first, replace.new_first, TRUE))
@@ -282,30 +283,89 @@ update_window (BylinePreview *self,
   return TRUE;
 }
 
-static void
-update (BylinePreview *self,
-        const char    *text,
-        gsize          len,
-        gboolean       everything)
+/* memcmp is vectorised: let it find the first differing chunk. */
+static gsize
+common_prefix (const char *a,
+               const char *b,
+               gsize       n)
 {
-  char *copy;
+  gsize i = 0;
 
-  if (!everything && self->source != NULL && len == self->source_len && memcmp (text, self->source, len) == 0)
+  while (i + 4096 <= n && memcmp (a + i, b + i, 4096) == 0)
+    i += 4096;
+  while (i < n && a[i] == b[i])
+    i++;
+  return i;
+}
+
+static gsize
+common_suffix (const char *a_end,
+               const char *b_end,
+               gsize       n)
+{
+  gsize i = 0;
+
+  while (i + 4096 <= n && memcmp (a_end - i - 4096, b_end - i - 4096, 4096) == 0)
+    i += 4096;
+  while (i < n && a_end[-1 - (gssize) i] == b_end[-1 - (gssize) i])
+    i++;
+  return i;
+}
+
+/* Narrows @edit to the bytes that really differ; they may not overlap. */
+static BylineEdit
+measure_edit (BylinePreview *self,
+              const char    *text,
+              gsize          len,
+              BylineEdit     edit)
+{
+  const char *old = self->source->str;
+  gsize shorter = MIN (len, self->source->len);
+
+  edit.prefix = MIN (edit.prefix, shorter);
+  edit.prefix += common_prefix (old + edit.prefix, text + edit.prefix, shorter - edit.prefix);
+  edit.suffix = MIN (edit.suffix, shorter - edit.prefix);
+  edit.suffix += common_suffix (old + self->source->len - edit.suffix, text + len - edit.suffix,
+                                shorter - edit.prefix - edit.suffix);
+  return edit;
+}
+
+/* The old copy becomes the new text: only the edited bytes are written. */
+static void
+splice_source (BylinePreview *self,
+               const char    *text,
+               gsize          len,
+               BylineEdit     edit)
+{
+  g_string_erase (self->source, edit.prefix, self->source->len - edit.suffix - edit.prefix);
+  g_string_insert_len (self->source, edit.prefix, text + edit.prefix, len - edit.suffix - edit.prefix);
+  g_clear_pointer (&self->index, byline_line_index_free);
+}
+
+void
+byline_preview_update_text (BylinePreview *self,
+                            const char    *text,
+                            gsize          len,
+                            BylineEdit     edit)
+{
+  if (self->source == NULL)
+    {
+      self->source = g_string_new_len ("", 0);
+      self->windowed = FALSE;
+      update_full (self, text, len, TRUE);
+      g_string_append_len (self->source, text, len);
+      return;
+    }
+  edit = measure_edit (self, text, len, edit);
+  if (edit.prefix == len && len == self->source->len)
     {
       self->n_rebuilt = 0;
       return;
     }
-  /* Keep a copy: the next update compares against it. */
-  copy = g_malloc (len + 1);
-  memcpy (copy, text, len);
-  copy[len] = '\0';
-  self->windowed = !everything && self->source != NULL && update_window (self, copy, len);
+  self->windowed = update_window (self, text, len, edit);
   if (!self->windowed)
-    update_full (self, copy, len, everything || self->source == NULL);
-  g_free (self->source);
-  self->source = copy;
-  self->source_len = len;
-  g_clear_pointer (&self->index, byline_line_index_free);
+    update_full (self, text, len, FALSE);
+  splice_source (self, text, len, edit);
 }
 
 void
@@ -316,18 +376,19 @@ byline_preview_set_markdown (BylinePreview *self,
   g_return_if_fail (BYLINE_IS_PREVIEW (self));
   g_return_if_fail (text != NULL || len == 0);
 
-  update (self, text ? text : "", len, FALSE);
+  byline_preview_update_text (self, text ? text : "", len, (BylineEdit) { 0, 0 });
 }
 
 void
 byline_preview_rebuild (BylinePreview *self)
 {
-  g_autofree char *text = NULL;
+  g_autoptr(GString) text = NULL;
 
   g_return_if_fail (BYLINE_IS_PREVIEW (self));
 
-  text = g_strndup (self->source ? self->source : "", self->source_len);
-  update (self, text, self->source_len, TRUE);
+  /* Rendering starts from nothing: every block is new. */
+  text = g_steal_pointer (&self->source);
+  byline_preview_update_text (self, text ? text->str : "", text ? text->len : 0, (BylineEdit) { 0, 0 });
 }
 
 void
@@ -362,8 +423,12 @@ byline_preview_get_last_windowed (BylinePreview *self)
 const BylineLineIndex *
 byline_preview_get_index (BylinePreview *self)
 {
+  /* Following a buffer, its own index is ahead of the last render by at most a frame. */
+  if (self->mirror_index != NULL && !self->mirror_lost)
+    return self->mirror_index;
   if (self->index == NULL)
-    self->index = byline_line_index_new (self->source ? self->source : "", self->source_len);
+    self->index = self->source ? byline_line_index_new (self->source->str, self->source->len)
+                               : byline_line_index_new ("", 0);
   return self->index;
 }
 

@@ -46,35 +46,6 @@ typedef struct
   gsize  end;
 } Window;
 
-/* memcmp is vectorised: let it find the first differing chunk. */
-static gsize
-common_prefix (const char *a,
-               const char *b,
-               gsize       n)
-{
-  gsize i = 0;
-
-  while (i + 4096 <= n && memcmp (a + i, b + i, 4096) == 0)
-    i += 4096;
-  while (i < n && a[i] == b[i])
-    i++;
-  return i;
-}
-
-static gsize
-common_suffix (const char *a_end,
-               const char *b_end,
-               gsize       n)
-{
-  gsize i = 0;
-
-  while (i + 4096 <= n && memcmp (a_end - i - 4096, b_end - i - 4096, 4096) == 0)
-    i += 4096;
-  while (i < n && a_end[-1 - (gssize) i] == b_end[-1 - (gssize) i])
-    i++;
-  return i;
-}
-
 static const BylineBlock *
 block (BylinePreview *self,
        guint          i)
@@ -92,8 +63,8 @@ first_block (BylinePreview *self,
   for (; i >= 0; i--)
     {
       const BylineBlock *b = block (self, i);
-      const char *nl = memchr (self->source + b->src_start, '\n', self->source_len - b->src_start);
-      gsize line_end = nl != NULL ? (gsize) (nl - self->source) + 1 : self->source_len;
+      const char *nl = memchr (self->source->str + b->src_start, '\n', self->source->len - b->src_start);
+      gsize line_end = nl != NULL ? (gsize) (nl - self->source->str) + 1 : self->source->len;
 
       if (b->src_start <= prefix && line_end <= prefix
           && (i == 0 || block (self, i - 1)->src_start < b->src_start))
@@ -117,9 +88,9 @@ block_after (BylinePreview *self,
 static gboolean
 leading_gap_defines (BylinePreview *self)
 {
-  gsize gap = self->blocks->len > 0 ? block (self, 0)->src_start : self->source_len;
+  gsize gap = self->blocks->len > 0 ? block (self, 0)->src_start : self->source->len;
 
-  return memmem (self->source, gap, "]:", 2) != NULL;
+  return memmem (self->source->str, gap, "]:", 2) != NULL;
 }
 
 /* Old blocks [from, to) that may hold definitions, appended as chunks. */
@@ -132,7 +103,7 @@ append_chunks (BylinePreview *self,
   for (guint i = from; i < to; i++)
     if (block (self, i)->defines)
       {
-        g_string_append_len (out, self->source + block (self, i)->src_start,
+        g_string_append_len (out, self->source->str + block (self, i)->src_start,
                              block (self, i)->src_end - block (self, i)->src_start);
         g_string_append (out, SEPARATOR);
       }
@@ -149,7 +120,7 @@ window_text (BylinePreview *self,
   gsize gap = self->blocks->len > 0 ? block (self, 0)->src_start : 0;
 
   if (w->first >= 0 && leading_gap_defines (self))
-    g_string_append_len (g_string_append_len (out, self->source, gap), SEPARATOR, -1);
+    g_string_append_len (g_string_append_len (out, self->source->str, gap), SEPARATOR, -1);
   append_chunks (self, out, 0, MAX (w->first, 0));
   *window_at = out->len;
   g_string_append_len (out, text + w->start, w->end - w->start);
@@ -232,30 +203,24 @@ definitions_stay (BylinePreview *self,
   return memmem (text + w->start, new_end - w->start, "]:", 2) == NULL;
 }
 
-static gboolean
+static void
 window_init (BylinePreview *self,
-             const char    *text,
              gsize          len,
+             BylineEdit     edit,
              Window        *w)
 {
-  gsize shorter = MIN (len, self->source_len);
-  gsize suffix;
-
-  w->prefix = common_prefix (self->source, text, shorter);
-  if (w->prefix == len && len == self->source_len)
-    return FALSE;
-  suffix = common_suffix (self->source + self->source_len, text + len, shorter - w->prefix);
-  w->old_end = self->source_len - suffix;
-  w->delta = (gssize) len - (gssize) self->source_len;
+  w->prefix = edit.prefix;
+  w->old_end = self->source->len - edit.suffix;
+  w->delta = (gssize) len - (gssize) self->source->len;
   w->first = first_block (self, w->prefix);
   w->start = w->first >= 0 ? block (self, w->first)->src_start : 0;
-  return TRUE;
 }
 
 gboolean
 byline_preview_parse_window (BylinePreview *self,
                              const char    *text,
                              gsize          len,
+                             BylineEdit     edit,
                              BylineParsed  *parsed,
                              guint         *old_first,
                              guint         *old_last)
@@ -264,8 +229,9 @@ byline_preview_parse_window (BylinePreview *self,
   guint after, extra = FIRST_BLOCKS_AFTER;
   gsize new_end;
 
-  if (self->blocks->len == 0 || !window_init (self, text, len, &w))
+  if (self->blocks->len == 0)
     return FALSE;
+  window_init (self, len, edit, &w);
   after = block_after (self, w.old_end);
   for (;;)
     {

@@ -291,6 +291,7 @@ byline_preview_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_pointer (&self->pictures, g_ptr_array_unref);
+  byline_preview_source_dispose (self);
   G_OBJECT_CLASS (byline_preview_parent_class)->dispose (object);
 }
 
@@ -300,7 +301,8 @@ byline_preview_finalize (GObject *object)
   BylinePreview *self = BYLINE_PREVIEW (object);
 
   g_clear_pointer (&self->blocks, g_array_unref);
-  g_clear_pointer (&self->source, g_free);
+  if (self->source != NULL)
+    g_string_free (self->source, TRUE);
   g_clear_pointer (&self->index, byline_line_index_free);
   g_clear_pointer (&self->textures, g_hash_table_unref);
   g_clear_object (&self->base_dir);
@@ -388,6 +390,7 @@ byline_preview_init (BylinePreview *self)
   self->pictures = g_ptr_array_new_with_free_func (g_object_unref);
   self->cancellable = g_cancellable_new ();
   self->caret_block = -1;
+  self->dirty_prefix = self->dirty_suffix = G_MAXSIZE;
   self->zoom = 1.0;
   self->zoom_css = gtk_css_provider_new ();
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS

@@ -28,6 +28,20 @@ void       byline_preview_set_markdown (BylinePreview *self,
                                         const char    *text,
                                         gsize          len);
 /**
+ * byline_preview_follow:
+ * @buffer: (nullable): the editor's buffer, or %NULL to stop
+ *
+ * Keeps a copy of @buffer's text in step with its edits, so that
+ * byline_preview_update() never reads the whole text back. Don't mix with
+ * byline_preview_set_markdown().
+ */
+void       byline_preview_follow       (BylinePreview *self,
+                                        GtkTextBuffer *buffer);
+/* Renders the followed buffer's edits since the last update, if any. */
+void       byline_preview_update       (BylinePreview *self);
+/* Whether the followed buffer has edits not rendered yet. */
+gboolean   byline_preview_get_dirty    (BylinePreview *self);
+/**
  * byline_preview_rebuild:
  *
  * Renders the last text again from scratch, every block. For tests and for

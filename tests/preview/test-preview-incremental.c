@@ -153,6 +153,66 @@ test_random_edits (void)
   g_assert_cmpuint (windowed, >=, edits / 2);
 }
 
+/* The same edits made to a GtkTextBuffer the preview follows, one to three per update. */
+static void
+random_buffer_edit (GRand         *rand,
+                    GtkTextBuffer *buffer)
+{
+  static const char * const pieces[] = { "*", "`", "# ", "> ", "- ", "[", "]", "\n", "\n\n", "    ", "```\n", "[x]: /u\n", "Zé" };
+  int chars = gtk_text_buffer_get_char_count (buffer);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, g_rand_int_range (rand, 0, chars + 1));
+  if (chars > 0 && g_rand_boolean (rand))
+    {
+      end = start;
+      gtk_text_iter_forward_chars (&end, g_rand_int_range (rand, 1, 5));
+      gtk_text_buffer_delete (buffer, &start, &end);
+    }
+  else
+    gtk_text_buffer_insert (buffer, &start, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))], -1);
+}
+
+static void
+test_follow_buffer (void)
+{
+  g_autoptr(GPtrArray) examples = load_examples ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  guint updates = 0;
+
+  for (int d = 0; d < N_DOCUMENTS / 4; d++)
+    {
+      g_autoptr(GString) doc = random_document (rand, examples);
+      g_autoptr(GtkTextBuffer) buffer = gtk_text_buffer_new (NULL);
+      GtkWidget *preview = g_object_ref_sink (byline_preview_new ());
+
+      gtk_text_buffer_set_text (buffer, doc->str, doc->len);
+      byline_preview_follow (BYLINE_PREVIEW (preview), buffer);
+      byline_preview_update (BYLINE_PREVIEW (preview));
+      for (int e = 0; e < EDITS_PER_DOC; e++, updates++)
+        {
+          g_autofree char *incremental = NULL;
+          g_autofree char *full = NULL;
+          g_autofree char *text = NULL;
+          GtkTextIter start, end;
+
+          for (int k = g_rand_int_range (rand, 1, 4); k > 0; k--)
+            random_buffer_edit (rand, buffer);
+          g_assert_true (byline_preview_get_dirty (BYLINE_PREVIEW (preview)));
+          byline_preview_update (BYLINE_PREVIEW (preview));
+          g_assert_false (byline_preview_get_dirty (BYLINE_PREVIEW (preview)));
+          gtk_text_buffer_get_bounds (buffer, &start, &end);
+          text = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+          incremental = dup_state (BYLINE_PREVIEW (preview));
+          full = full_dump (text);
+          g_assert_cmpstr (incremental, ==, full);
+        }
+      byline_preview_follow (BYLINE_PREVIEW (preview), NULL);
+      g_object_unref (preview);
+    }
+  g_assert_cmpuint (updates, >=, 100);
+}
+
 typedef struct
 {
   int low;
@@ -223,6 +283,7 @@ main (int   argc,
 
   g_test_add_func ("/preview/incremental/random-edits", test_random_edits);
   g_test_add_func ("/preview/incremental/touches-only-changed", test_touches_only_changed);
+  g_test_add_func ("/preview/incremental/follow-buffer", test_follow_buffer);
 
   return g_test_run ();
 }
