@@ -280,6 +280,58 @@ test_caret_and_click (void)
   g_unlink (path);
 }
 
+/* The picture in the child anchor that follows @needle. */
+static GtkWidget *
+picture_after (GtkWidget  *preview,
+               const char *needle)
+{
+  GtkTextIter iter;
+  GtkTextChildAnchor *anchor;
+  g_autofree GtkWidget **widgets = NULL;
+  guint n = 0;
+
+  g_assert_true (find_text (preview, needle, &iter));
+  while ((anchor = gtk_text_iter_get_child_anchor (&iter)) == NULL)
+    g_assert_true (gtk_text_iter_forward_char (&iter));
+  widgets = gtk_text_child_anchor_get_widgets (anchor, &n);
+  g_assert_cmpuint (n, ==, 1);
+  return widgets[0];
+}
+
+static void
+test_local_images (void)
+{
+  GtkWidget *window;
+  GtkWidget *preview = show_preview ("images.md", &window);
+  GtkWidget *picture = picture_after (preview, "A local image");
+  GtkWidget *missing = picture_after (preview, "A missing local image");
+  gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  int width, height;
+
+  /* Decoded in a worker thread: wait for it. */
+  while (gtk_picture_get_paintable (GTK_PICTURE (picture)) == NULL && g_get_monotonic_time () < until)
+    test_ui_iterate (10), g_usleep (1000);
+  g_assert_nonnull (gtk_picture_get_paintable (GTK_PICTURE (picture)));
+  gtk_widget_get_size_request (picture, &width, &height);
+  g_assert_cmpint (width, ==, 64);
+  g_assert_cmpint (height, ==, 32);
+
+  /* Narrower than the picture, the preview scales it down, keeping its shape. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 100, 400);
+  while (gtk_widget_get_width (preview) > 120 && g_get_monotonic_time () < until)
+    test_ui_iterate (10), g_usleep (1000);
+  test_ui_iterate (50);
+  gtk_widget_get_size_request (picture, &width, &height);
+  g_assert_cmpint (width, <, 64);
+  g_assert_cmpint (ABS (width - 2 * height), <=, 1);
+
+  /* A file that is not there shows the missing-image icon. */
+  while (gtk_picture_get_paintable (GTK_PICTURE (missing)) == NULL && g_get_monotonic_time () < until)
+    test_ui_iterate (10), g_usleep (1000);
+  g_assert_true (GTK_IS_ICON_PAINTABLE (gtk_picture_get_paintable (GTK_PICTURE (missing))));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_zoom (void)
 {
@@ -314,6 +366,7 @@ main (int   argc,
   g_test_add_func ("/ui/preview/link-policy", test_link_policy);
   g_test_add_func ("/ui/preview/scroll-sync", test_scroll_sync);
   g_test_add_func ("/ui/preview/caret-and-click", test_caret_and_click);
+  g_test_add_func ("/ui/preview/local-images", test_local_images);
   g_test_add_func ("/ui/preview/zoom", test_zoom);
 
   status = g_test_run ();
