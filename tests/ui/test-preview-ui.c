@@ -43,7 +43,7 @@ show_preview (const char *name,
   g_assert_true (g_file_get_contents (path, &text, &len, NULL));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), preview);
   gtk_window_set_child (GTK_WINDOW (window), scroller);
-  gtk_window_set_default_size (GTK_WINDOW (window), 720, 780);
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 830);
   byline_preview_set_base_dir (BYLINE_PREVIEW (preview), base);
   byline_preview_set_markdown (BYLINE_PREVIEW (preview), text, len);
   gtk_window_present (GTK_WINDOW (window));
