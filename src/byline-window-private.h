@@ -27,6 +27,9 @@ struct _BylineWindow
   GtkWidget            *preview;
   GtkWidget            *preview_scroller;
   GtkWidget            *panel;
+  GtkPaned             *outer_paned;
+  GtkWidget            *inner_paned;
+  int                   editor_width;  /* the editor's share while the preview shows */
 
   /* Live updates */
   guint                 update_tick;
