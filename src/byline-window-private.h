@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "byline-spell-checker.h"
 #include "byline-window.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,7 @@ struct _BylineWindow
   AdwApplicationWindow  parent_instance;
 
   BylineDocument       *document;
+  BylineSpellChecker   *spell_checker;
   GSettings            *settings;
   GCancellable         *cancellable;
 

@@ -182,6 +182,7 @@ byline_window_dispose (GObject *object)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->update_tick);
   self->update_tick = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), BYLINE_TYPE_WINDOW);
+  g_clear_object (&self->spell_checker);
   g_clear_object (&self->document);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
@@ -223,6 +224,7 @@ byline_window_init (BylineWindow *self)
   self->cancellable = g_cancellable_new ();
   self->document = byline_document_new ();
   gtk_text_view_set_buffer (GTK_TEXT_VIEW (self->editor), GTK_TEXT_BUFFER (self->document));
+  self->spell_checker = byline_spell_checker_new (GTK_SOURCE_BUFFER (self->document));
 
   g_signal_connect_object (self->document, "changed", G_CALLBACK (schedule_update), self,
                            G_CONNECT_SWAPPED);
