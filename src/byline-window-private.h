@@ -35,7 +35,7 @@ struct _BylineWindow
 
   /* Live updates */
   guint                 update_tick;
-  gint64                next_render_at;
+  guint                 sync_lock : 1;
   guint                 analysis_running : 1;
   guint                 analysis_pending : 1;
 
@@ -52,5 +52,10 @@ gboolean byline_window_close_request (GtkWindow    *window);
 void     byline_window_show_error    (BylineWindow *self,
                                       const char   *heading,
                                       const GError *error);
+
+/* byline-window-sync.c */
+void     byline_window_sync_init          (BylineWindow *self);
+void     byline_window_sync_settings_init (BylineWindow *self);
+void     byline_window_sync_caret         (BylineWindow *self);
 
 G_END_DECLS

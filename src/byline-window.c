@@ -18,10 +18,6 @@
 
 G_DEFINE_FINAL_TYPE (BylineWindow, byline_window, ADW_TYPE_APPLICATION_WINDOW)
 
-/* Renders slower than this make the next one wait, so typing in a very
- * large article stays fluid; small articles update on every frame. */
-#define FRAME_BUDGET_USEC (8 * G_TIME_SPAN_MILLISECOND)
-
 static void start_analysis (BylineWindow *self);
 
 static void
@@ -47,21 +43,16 @@ update_title (BylineWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
+/* The preview follows the document's edits itself: it re-parses and rebuilds
+ * only the blocks around them, without reading the whole text back. */
 static void
-render_preview (BylineWindow *self,
-                GBytes       *text)
+render_preview (BylineWindow *self)
 {
-  gint64 started = g_get_monotonic_time ();
-  gint64 took;
-  gsize len;
-  const char *data = g_bytes_get_data (text, &len);
-
   if (!gtk_widget_get_visible (self->preview_scroller))
     return;
 
-  byline_preview_set_markdown (BYLINE_PREVIEW (self->preview), data ? data : "", len);
-  took = g_get_monotonic_time () - started;
-  self->next_render_at = took > FRAME_BUDGET_USEC ? g_get_monotonic_time () + 2 * took : 0;
+  byline_preview_update (BYLINE_PREVIEW (self->preview));
+  byline_window_sync_caret (self);
 }
 
 static gboolean
@@ -70,14 +61,9 @@ update_tick_cb (GtkWidget     *widget,
                 gpointer       user_data)
 {
   BylineWindow *self = BYLINE_WINDOW (widget);
-  g_autoptr(GBytes) text = NULL;
-
-  if (g_get_monotonic_time () < self->next_render_at)
-    return G_SOURCE_CONTINUE;
 
   self->update_tick = 0;
-  text = byline_document_dup_bytes (self->document);
-  render_preview (self, text);
+  render_preview (self);
   start_analysis (self);
   return G_SOURCE_REMOVE;
 }
@@ -242,6 +228,7 @@ byline_window_init (BylineWindow *self)
   update_style_scheme (self);
   update_title (self);
   byline_window_actions_init (self);
+  byline_window_sync_init (self);
   schedule_update (self);
 }
 
@@ -255,6 +242,7 @@ byline_window_new (BylineApplication *application)
   self = g_object_new (BYLINE_TYPE_WINDOW, "application", application, NULL);
   self->settings = g_object_ref (byline_application_get_settings (application));
   byline_window_settings_init (self);
+  byline_window_sync_settings_init (self);
   return self;
 }
 
