@@ -102,7 +102,8 @@ schedule_from (BylineSpellChecker *self,
 static gboolean
 word_needs_check (const char *word)
 {
-  /* Skip acronyms, words with digits and very short words. */
+  /* Skip acronyms, brand spellings with inner capitals (OpenAI, iPhone),
+   * words with digits and very short words. */
   gboolean lower = FALSE;
 
   if (g_utf8_strlen (word, -1) < 2)
@@ -111,7 +112,7 @@ word_needs_check (const char *word)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (g_unichar_isdigit (c))
+      if (g_unichar_isdigit (c) || (p != word && g_unichar_isupper (c)))
         return FALSE;
       lower |= g_unichar_islower (c);
     }
