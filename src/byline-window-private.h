@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "byline-spell-checker.h"
 #include "byline-window.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,7 @@ struct _BylineWindow
   AdwApplicationWindow  parent_instance;
 
   BylineDocument       *document;
+  BylineSpellChecker   *spell_checker;
   GSettings            *settings;
   GCancellable         *cancellable;
 
@@ -27,6 +29,9 @@ struct _BylineWindow
   GtkWidget            *preview;
   GtkWidget            *preview_scroller;
   GtkWidget            *panel;
+  GtkPaned             *outer_paned;
+  GtkWidget            *inner_paned;
+  int                   editor_width;  /* the editor's share while the preview shows */
 
   /* Live updates */
   guint                 update_tick;

@@ -134,11 +134,28 @@ update_style_scheme (BylineWindow *self)
                                       gtk_source_style_scheme_manager_get_scheme (schemes, id));
 }
 
+/* The three parts share the width: with the preview hidden the editor takes
+ * its room and the panel keeps its own; with both hidden the editor is alone. */
 static void
-preview_visible_cb (BylineWindow *self)
+update_panes (BylineWindow *self)
 {
-  if (gtk_widget_get_visible (self->preview_scroller))
-    schedule_update (self);
+  gboolean preview = gtk_widget_get_visible (self->preview_scroller);
+  gboolean panel = gtk_widget_get_visible (self->panel);
+  int width = gtk_widget_get_width (GTK_WIDGET (self->outer_paned));
+
+  gtk_widget_set_visible (self->inner_paned, preview || panel);
+  gtk_paned_set_resize_end_child (self->outer_paned, preview);
+  if (preview)
+    {
+      if (self->editor_width > 0)
+        gtk_paned_set_position (self->outer_paned, self->editor_width);
+      schedule_update (self);
+    }
+  else if (panel && width > 0)
+    {
+      self->editor_width = gtk_paned_get_position (self->outer_paned);
+      gtk_paned_set_position (self->outer_paned, width - MAX (gtk_widget_get_width (self->panel), 280));
+    }
 }
 
 static void
@@ -151,6 +168,7 @@ byline_window_dispose (GObject *object)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->update_tick);
   self->update_tick = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), BYLINE_TYPE_WINDOW);
+  g_clear_object (&self->spell_checker);
   g_clear_object (&self->document);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
@@ -180,6 +198,8 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, preview);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, preview_scroller);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, panel);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, outer_paned);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, inner_paned);
 }
 
 static void
@@ -190,6 +210,7 @@ byline_window_init (BylineWindow *self)
   self->cancellable = g_cancellable_new ();
   self->document = byline_document_new ();
   gtk_text_view_set_buffer (GTK_TEXT_VIEW (self->editor), GTK_TEXT_BUFFER (self->document));
+  self->spell_checker = byline_spell_checker_new (GTK_SOURCE_BUFFER (self->document));
 
   g_signal_connect_object (self->document, "changed", G_CALLBACK (schedule_update), self,
                            G_CONNECT_SWAPPED);
@@ -200,7 +221,10 @@ byline_window_init (BylineWindow *self)
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (update_style_scheme), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->preview_scroller, "notify::visible",
-                           G_CALLBACK (preview_visible_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (update_panes), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->panel, "notify::visible",
+                           G_CALLBACK (update_panes), self, G_CONNECT_SWAPPED);
+  gtk_widget_grab_focus (self->editor);
   update_style_scheme (self);
   update_title (self);
   byline_window_actions_init (self);
