@@ -117,6 +117,7 @@ struct _BylinePreview
   guint            n_rebuilt;      /* blocks rendered by the last update */
   guint            plain_text : 1; /* the headline of a plain-text article is a title */
   guint            windowed : 1;   /* the last update re-parsed only a window */
+  guint            lone_cr : 1;    /* @source has a lone \r: its block spans are off */
 
   GFile           *base_dir;       /* resolves relative image paths; NULL for untitled */
   GHashTable      *textures;       /* char *path → GdkTexture, or NULL while loading */
@@ -151,11 +152,13 @@ gboolean     byline_preview_uri_is_clickable (const char *url);
  * the end of the text (lower bounds; G_MAXSIZE when not known). */
 typedef struct
 {
-  gsize prefix;
-  gsize suffix;
+  gsize    prefix;
+  gsize    suffix;
+  gboolean no_cr;   /* the caller knows the text has no \r */
 } BylineEdit;
 
 /* byline-preview-update.c */
+void         byline_string_free          (GString       *string);
 void         byline_preview_update_text  (BylinePreview *self,
                                           const char    *text,
                                           gsize          len,

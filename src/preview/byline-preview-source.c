@@ -54,6 +54,7 @@ insert_text_cb (GtkTextBuffer *buffer,
 {
   gsize at;
 
+  self->dirty = TRUE;
   if (self->mirror_lost || (self->mirror_lost = has_other_breaks (text, len)))
     return;
   at = byte_offset (self, location);
@@ -70,6 +71,7 @@ delete_range_cb (GtkTextBuffer *buffer,
 {
   gsize from, to;
 
+  self->dirty = TRUE;
   if (self->mirror_lost)
     return;
   from = byte_offset (self, start);
@@ -134,13 +136,12 @@ byline_preview_update (BylinePreview *self)
 
   g_return_if_fail (BYLINE_IS_PREVIEW (self));
 
-  if (self->followed == NULL)
+  if (self->followed == NULL || !self->dirty)
     return;
   if (self->mirror_lost)
     resync (self);
-  if (!self->dirty)
-    return;
-  edit = (BylineEdit) { self->dirty_prefix, self->dirty_suffix };
+  /* Without lost line breaks, the copy has no \r at all. */
+  edit = (BylineEdit) { self->dirty_prefix, self->dirty_suffix, !self->mirror_lost };
   self->dirty = FALSE;
   self->dirty_prefix = self->dirty_suffix = G_MAXSIZE;
   byline_preview_update_text (self, self->mirror->str, self->mirror->len, edit);
@@ -151,5 +152,5 @@ byline_preview_get_dirty (BylinePreview *self)
 {
   g_return_val_if_fail (BYLINE_IS_PREVIEW (self), FALSE);
 
-  return self->dirty || self->mirror_lost;
+  return self->dirty;
 }

@@ -358,12 +358,29 @@ splice_source (BylinePreview *self,
   g_clear_pointer (&self->index, byline_line_index_free);
 }
 
+/* cmark also ends lines at a lone \r; the line index does not, so block
+ * spans would be off: such text is always rendered from scratch. */
+static gboolean
+has_lone_cr (const char *text,
+             gsize       len)
+{
+  for (const char *p = text; (p = memchr (p, '\r', len - (p - text))) != NULL; p++)
+    if (p + 1 == text + len || p[1] != '\n')
+      return TRUE;
+  return FALSE;
+}
+
 void
 byline_preview_update_text (BylinePreview *self,
                             const char    *text,
                             gsize          len,
                             BylineEdit     edit)
 {
+  gboolean lone_cr = !edit.no_cr && has_lone_cr (text, len);
+
+  if (self->source != NULL && (lone_cr || self->lone_cr))
+    g_clear_pointer (&self->source, byline_string_free);
+  self->lone_cr = lone_cr;
   if (self->source == NULL)
     {
       self->source = g_string_new_len ("", 0);
@@ -385,6 +402,12 @@ byline_preview_update_text (BylinePreview *self,
 }
 
 void
+byline_string_free (GString *string)
+{
+  g_string_free (string, TRUE);
+}
+
+void
 byline_preview_set_markdown (BylinePreview *self,
                              const char    *text,
                              gsize          len)
@@ -392,7 +415,7 @@ byline_preview_set_markdown (BylinePreview *self,
   g_return_if_fail (BYLINE_IS_PREVIEW (self));
   g_return_if_fail (text != NULL || len == 0);
 
-  byline_preview_update_text (self, text ? text : "", len, (BylineEdit) { 0, 0 });
+  byline_preview_update_text (self, text ? text : "", len, (BylineEdit) { 0, 0, FALSE });
 }
 
 void
@@ -404,7 +427,7 @@ byline_preview_rebuild (BylinePreview *self)
 
   /* Rendering starts from nothing: every block is new. */
   text = g_steal_pointer (&self->source);
-  byline_preview_update_text (self, text ? text->str : "", text ? text->len : 0, (BylineEdit) { 0, 0 });
+  byline_preview_update_text (self, text ? text->str : "", text ? text->len : 0, (BylineEdit) { 0, 0, FALSE });
 }
 
 void

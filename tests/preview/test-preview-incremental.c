@@ -91,6 +91,7 @@ random_edit (GRand   *rand,
   static const char * const pieces[] = {
     "*", "_", "`", "#", "> ", "- ", "1. ", "[", "]", "(", ")", "!", "<", ">", "\n", "\n\n",
     " ", "    ", "&amp;", "```\n", "---\n", "[x]: /u\n", "a", "Zé", "\\", "|", "~~~", "===\n",
+    "\r", "\r\n",
   };
   gsize offset = random_offset (rand, doc);
 
@@ -193,7 +194,7 @@ static void
 random_buffer_edit (GRand         *rand,
                     GtkTextBuffer *buffer)
 {
-  static const char * const pieces[] = { "*", "`", "# ", "> ", "- ", "[", "]", "\n", "\n\n", "    ", "```\n", "[x]: /u\n", "Zé" };
+  static const char * const pieces[] = { "*", "`", "# ", "> ", "- ", "[", "]", "\n", "\n\n", "    ", "```\n", "[x]: /u\n", "Zé", "\r" };
   int chars = gtk_text_buffer_get_char_count (buffer);
   GtkTextIter start, end;
 
