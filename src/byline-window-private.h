@@ -36,6 +36,7 @@ struct _BylineWindow
   /* Live updates */
   guint                 update_tick;
   guint                 sync_lock : 1;
+  guint                 pointer_in_preview : 1;
   guint                 analysis_running : 1;
   guint                 analysis_pending : 1;
 

@@ -65,6 +65,15 @@ editor_scrolled_cb (BylineWindow *self)
   self->sync_lock = FALSE;
 }
 
+/* The preview also scrolls by itself: when a re-render above the view
+ * changes heights, GtkTextView keeps its top line still. Only a preview the
+ * user is scrolling (pointer over it, or keyboard focus in it) moves the editor. */
+static gboolean
+preview_in_use (BylineWindow *self)
+{
+  return self->pointer_in_preview || gtk_widget_is_focus (self->preview);
+}
+
 static void
 preview_scrolled_cb (BylineWindow *self)
 {
@@ -74,7 +83,7 @@ preview_scrolled_cb (BylineWindow *self)
   GtkTextIter iter;
   int line, index, y, height;
 
-  if (self->sync_lock || !sync_enabled (self))
+  if (self->sync_lock || !sync_enabled (self) || !preview_in_use (self))
     return;
   offset = byline_preview_get_source_at_y (preview, top);
   byline_preview_source_locate (preview, offset, &line, &index);
@@ -167,6 +176,28 @@ add_zoom_shortcuts (BylineWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
+static void
+pointer_enter_cb (BylineWindow *self)
+{
+  self->pointer_in_preview = TRUE;
+}
+
+static void
+pointer_leave_cb (BylineWindow *self)
+{
+  self->pointer_in_preview = FALSE;
+}
+
+static void
+track_pointer (BylineWindow *self)
+{
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+
+  g_signal_connect_object (motion, "enter", G_CALLBACK (pointer_enter_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (motion, "leave", G_CALLBACK (pointer_leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (self->preview_scroller, motion);
+}
+
 void
 byline_window_sync_init (BylineWindow *self)
 {
@@ -180,6 +211,7 @@ byline_window_sync_init (BylineWindow *self)
   g_signal_connect_object (self->preview, "activate-source", G_CALLBACK (activate_source_cb), self,
                            G_CONNECT_SWAPPED);
   add_zoom_shortcuts (self);
+  track_pointer (self);
 }
 
 void

@@ -234,10 +234,18 @@ test_scroll_sync (void)
   g_assert_cmpfloat (gtk_adjustment_get_value (preview), >, 0);
   g_assert_cmpint (ABS (preview_top_block (window) - editor_top_block (window)), <=, 1);
 
-  /* Preview → editor. */
+  /* Preview → editor, when the user works in the preview. */
+  gtk_widget_grab_focus (byline_window_get_preview (window));
   gtk_adjustment_set_value (preview, gtk_adjustment_get_upper (preview) / 5);
   test_ui_iterate (50);
   g_assert_cmpint (ABS (preview_top_block (window) - editor_top_block (window)), <=, 1);
+
+  /* The preview scrolling by itself (the editor has the focus) leaves the editor alone. */
+  gtk_widget_grab_focus (byline_window_get_editor (window));
+  before = gtk_adjustment_get_value (editor);
+  gtk_adjustment_set_value (preview, gtk_adjustment_get_upper (preview) / 3);
+  test_ui_iterate (50);
+  g_assert_cmpfloat (gtk_adjustment_get_value (editor), ==, before);
 
   /* Turned off from the menu's action, the two scroll on their own. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "scroll-sync", NULL);
