@@ -1,0 +1,629 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/* train-tagger.c: trains Byline's named-entity model (averaged structured perceptron)
+ *
+ * Copyright 2025 The Byline authors
+ *
+ * Usage: train-tagger --gazetteers DIR --train SPEC... [--dev SPEC...] --out MODEL.gz
+ * SPEC is PATH[:train|dev|test|all][:weight=W][:other=drop]; see tagger-corpus.h.
+ * The result is deterministic for a given --seed.
+ */
+
+#define G_LOG_DOMAIN "train-tagger"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "byline-tagger-private.h"
+#include "tagger-corpus.h"
+
+typedef struct {
+  char   **train;
+  char   **dev;
+  char    *gazetteers;
+  char    *out;
+  int      epochs;
+  int      hash_bits;
+  int      seed;
+  double   headline_rate;
+  double   caps_rate;
+} Options;
+
+typedef struct {
+  GArray  *feats;       /* guint32 feature rows of all tokens, concatenated */
+  GArray  *tok_start;   /* guint32: first feature of each token; one extra at the end */
+  GArray  *sent_tok;    /* guint32: first token of each sentence */
+} FeatureStore;
+
+typedef struct {
+  guint32  rows_mask;
+  float   *w;           /* current weights: rows * N_TAGS, then transitions */
+  double  *u;           /* sum of c * update, for averaging */
+  gsize    size;
+  double   c;           /* update counter */
+} Perceptron;
+
+/* ---- gazetteers ---------------------------------------------------------- */
+
+static guint16
+gaz_type_flag (const char *type)
+{
+  static const struct { const char *name; guint16 flag; } map[] = {
+    { "PERSON", BYLINE_GAZ_PERSON }, { "ORG", BYLINE_GAZ_ORG }, { "PLACE", BYLINE_GAZ_PLACE },
+    { "OTHER", BYLINE_GAZ_OTHER }, { "FIRST", BYLINE_GAZ_FIRST }, { "SURNAME", BYLINE_GAZ_SURNAME },
+    { "WORD", BYLINE_GAZ_WORD }, { "PROPER", BYLINE_GAZ_PROPER },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
+    if (g_str_equal (type, map[i].name))
+      return map[i].flag;
+  return 0;
+}
+
+static void
+gaz_add (GHashTable *table,
+         guint64     key,
+         guint16     flags)
+{
+  gpointer old = g_hash_table_lookup (table, &key);
+  guint64 *k = g_new (guint64, 1);
+
+  *k = key;
+  g_hash_table_replace (table, k, GUINT_TO_POINTER (GPOINTER_TO_UINT (old) | flags));
+}
+
+/* Adds "name<TAB>TYPE" lines; every proper prefix of a multi-word name gets PREFIX. */
+static gboolean
+gaz_load_file (GHashTable  *table,
+               const char  *path,
+               guint16      extra,
+               GError     **error)
+{
+  g_autofree char *data = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!g_file_get_contents (path, &data, NULL, error))
+    return FALSE;
+  lines = g_strsplit (data, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *tab = strchr (lines[i], '\t');
+      guint16 flag;
+
+      if (tab == NULL || lines[i][0] == '#')
+        continue;
+      *tab = '\0';
+      flag = gaz_type_flag (tab + 1);
+      if (flag == 0 || strpbrk (lines[i], "([") != NULL)
+        continue;
+      gaz_add (table, byline_tagger_gaz_key (lines[i], strlen (lines[i])),
+               flag | ((flag & BYLINE_GAZ_TYPES) ? extra : 0));
+      for (char *sp = strchr (lines[i], ' '); sp != NULL; sp = strchr (sp + 1, ' '))
+        gaz_add (table, byline_tagger_gaz_key (lines[i], sp - lines[i]), BYLINE_GAZ_PREFIX);
+    }
+  return TRUE;
+}
+
+static guint64 *
+gaz_build (const char  *dir,
+           guint32     *bits,
+           GError     **error)
+{
+  g_autoptr(GHashTable) table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, error);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer key, value;
+  guint64 *slots;
+  guint32 mask;
+  const char *name;
+
+  if (d == NULL)
+    return NULL;
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_suffix (name, ".tsv"))
+      g_ptr_array_add (names, g_build_filename (dir, name, NULL));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  for (guint i = 0; i < names->len; i++)
+    if (!gaz_load_file (table, names->pdata[i],
+                        g_str_has_suffix (names->pdata[i], "/byline.tsv") ? BYLINE_GAZ_HAND : 0, error))
+      return NULL;
+  for (*bits = 4; (1u << *bits) < 2 * g_hash_table_size (table) + 1; (*bits)++)
+    ;
+  mask = (1u << *bits) - 1;
+  slots = g_new0 (guint64, mask + 1);
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint64 k = *(guint64 *) key, want = k & ~(guint64) 0xffff;
+      guint32 i;
+
+      if (want == 0)
+        want = 0x10000;
+      for (i = (guint32) (k >> 16) & mask; slots[i] != 0; i = (i + 1) & mask)
+        ;
+      slots[i] = want | GPOINTER_TO_UINT (value);
+    }
+  g_printerr ("gazetteers: %u keys in %u slots\n", g_hash_table_size (table), mask + 1);
+  return slots;
+}
+
+/* ---- augmentation: headlines and capitals lines --------------------------- */
+
+static gboolean
+is_small_word (const BylineTaggerToken *tok)
+{
+  static const char *const small[] = {
+    "a", "an", "the", "and", "but", "or", "nor", "for", "of", "on", "in", "at", "to",
+    "by", "as", "vs", "via", "per",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (small); i++)
+    if (tok->len == strlen (small[i]) && memcmp (tok->text, small[i], tok->len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A copy of @src as a title-case headline (Capitalise Every Word but small ones)
+ * or as a line in capitals; gold tags unchanged, same document. */
+static CorpusSentence
+make_variant (Corpus               *corpus,
+              const CorpusSentence *src,
+              gboolean              capitals)
+{
+  CorpusSentence s = *src;
+
+  s.tokens = g_memdup2 (src->tokens, src->n * sizeof (BylineTaggerToken));
+  s.gold = g_memdup2 (src->gold, src->n);
+  for (guint i = 0; i < s.n; i++)
+    {
+      BylineTaggerToken *tok = &s.tokens[i];
+      char *text = g_string_chunk_insert_len (corpus->strings, tok->text, tok->len);
+
+      if (capitals)
+        for (guint k = 0; k < tok->len; k++)
+          text[k] = g_ascii_toupper (text[k]);
+      else if (i == 0 || !is_small_word (tok))
+        text[0] = g_ascii_toupper (text[0]);
+      tok->text = text;
+      tok->flags |= capitals ? BYLINE_TOKEN_ALL_CAPS_LINE : BYLINE_TOKEN_HEADLINE;
+    }
+  return s;
+}
+
+static void
+augment (Corpus        *corpus,
+         const Options *opt)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed ((guint32) opt->seed + 17);
+  guint n = corpus->sentences->len;
+  g_autoptr(GArray) out = g_array_sized_new (FALSE, FALSE, sizeof (CorpusSentence), n * 2);
+
+  /* Variants go right after their original so documents stay contiguous. */
+  for (guint i = 0; i < n; i++)
+    {
+      CorpusSentence *s = &g_array_index (corpus->sentences, CorpusSentence, i);
+      gboolean fits = s->n >= 3 && s->n <= 30;
+      double r = g_rand_double (rand);
+
+      g_array_append_val (out, *s);
+      if (fits && r < opt->headline_rate)
+        {
+          CorpusSentence v = make_variant (corpus, s, FALSE);
+          g_array_append_val (out, v);
+        }
+      else if (fits && r < opt->headline_rate + opt->caps_rate)
+        {
+          CorpusSentence v = make_variant (corpus, s, TRUE);
+          g_array_append_val (out, v);
+        }
+    }
+  g_array_set_size (corpus->sentences, 0);
+  g_array_append_vals (corpus->sentences, out->data, out->len);
+}
+
+/* ---- features ------------------------------------------------------------- */
+
+static void
+extract_sentence (FeatureStore              *fs,
+                  const BylineTaggerLexicon *lex,
+                  const BylineTaggerDoc     *doc,
+                  const CorpusSentence      *s)
+{
+  g_autofree BylineTokenInfo *info = g_new (BylineTokenInfo, s->n);
+  guint32 buf[BYLINE_TAGGER_MAX_FEATURES];
+  guint32 first_tok = fs->tok_start->len - 1;
+
+  g_array_append_val (fs->sent_tok, first_tok);
+  byline_tagger_analyse (lex, doc, s->tokens, s->n, info);
+  for (guint i = 0; i < s->n; i++)
+    {
+      guint k = byline_tagger_features (lex, s->tokens, info, s->n, i, buf);
+      guint32 end;
+
+      g_array_append_vals (fs->feats, buf, k);
+      end = fs->feats->len;
+      g_array_append_val (fs->tok_start, end);
+    }
+}
+
+static void
+extract_all (FeatureStore              *fs,
+             const BylineTaggerLexicon *lex,
+             const Corpus              *corpus)
+{
+  guint i = 0, zero = 0;
+
+  fs->feats = g_array_new (FALSE, FALSE, sizeof (guint32));
+  fs->tok_start = g_array_new (FALSE, FALSE, sizeof (guint32));
+  fs->sent_tok = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_array_append_val (fs->tok_start, zero);
+  while (i < corpus->sentences->len)
+    {
+      g_autoptr(BylineTaggerDoc) doc = byline_tagger_doc_new ();
+      guint doc_id = g_array_index (corpus->sentences, CorpusSentence, i).doc, end;
+
+      for (end = i; end < corpus->sentences->len; end++)
+        {
+          const CorpusSentence *s = &g_array_index (corpus->sentences, CorpusSentence, end);
+
+          if (s->doc != doc_id)
+            break;
+          byline_tagger_doc_add_sentence (doc, s->tokens, s->n);
+        }
+      for (; i < end; i++)
+        extract_sentence (fs, lex, doc, &g_array_index (corpus->sentences, CorpusSentence, i));
+    }
+}
+
+/* ---- perceptron ------------------------------------------------------------ */
+
+#define TRANS_OFFSET(p) ((gsize) ((p)->rows_mask + 1) * BYLINE_N_TAGS)
+
+static inline void
+update (Perceptron *p,
+        gsize       k,
+        float       d)
+{
+  p->w[k] += d;
+  p->u[k] += p->c * d;
+}
+
+static void
+train_sentence (Perceptron           *p,
+                const FeatureStore   *fs,
+                const CorpusSentence *s,
+                guint                 sent,
+                float                *emit,
+                float                *score,
+                guint8               *back,
+                BylineTag            *pred)
+{
+  const guint32 *ts = &g_array_index (fs->tok_start, guint32,
+                                      g_array_index (fs->sent_tok, guint32, sent));
+  const guint32 *feats = (const guint32 *) fs->feats->data;
+  const gsize to = TRANS_OFFSET (p);
+  const guint T = BYLINE_N_TAGS;
+
+  memset (emit, 0, sizeof (float) * s->n * T);
+  for (guint i = 0; i < s->n; i++)
+    for (guint32 f = ts[i]; f < ts[i + 1]; f++)
+      {
+        const float *row = p->w + (gsize) feats[f] * T;
+
+        for (guint t = 0; t < T; t++)
+          emit[i * T + t] += row[t];
+      }
+  byline_tagger_viterbi (emit, p->w + to, s->n, score, back, pred);
+  p->c += 1;
+  for (guint i = 0; i < s->n; i++)
+    {
+      guint g = s->gold[i], q = pred[i];
+      guint gp = i > 0 ? s->gold[i - 1] : T, qp = i > 0 ? pred[i - 1] : T;
+
+      if (g != q)
+        for (guint32 f = ts[i]; f < ts[i + 1]; f++)
+          {
+            update (p, (gsize) feats[f] * T + g, s->weight);
+            update (p, (gsize) feats[f] * T + q, -s->weight);
+          }
+      if (g != q || gp != qp)
+        {
+          update (p, to + gp * T + g, s->weight);
+          update (p, to + qp * T + q, -s->weight);
+        }
+    }
+}
+
+/* The averaged weights, quantised to 16 bits, as a tagger the runtime code can use. */
+static BylineTagger *
+quantise (const Perceptron *p,
+          const guint64    *gaz,
+          guint32           gaz_bits,
+          guint32           hash_bits)
+{
+  BylineTagger *tagger = g_new0 (BylineTagger, 1);
+  g_autofree float *avg = g_new (float, p->size);
+  const gsize to = TRANS_OFFSET (p);
+  float top = 1e-6f, scale;
+
+  for (gsize k = 0; k < p->size; k++)
+    {
+      avg[k] = (float) (p->w[k] - p->u[k] / p->c);
+      top = MAX (top, fabsf (avg[k]));
+    }
+  scale = 32000.0f / top;
+  {
+    gsize nz = 0, lost = 0;
+    for (gsize k = 0; k < p->size; k++)
+      if (avg[k] != 0) { nz++; if (lrintf (avg[k] * scale) == 0) lost++; }
+    g_printerr ("quantise: max |w| %g, %zu nonzero, %zu round to 0\n", top, nz, lost);
+  }
+  tagger->hash_bits = hash_bits;
+  tagger->weights = g_new (gint16, to);
+  for (gsize k = 0; k < to; k++)
+    tagger->weights[k] = (gint16) lrintf (avg[k] * scale);
+  for (guint k = 0; k < BYLINE_TAGGER_N_TRANS; k++)
+    tagger->trans[k] = (gint16) lrintf (avg[to + k] * scale);
+  tagger->gaz = g_memdup2 (gaz, sizeof (guint64) << gaz_bits);
+  tagger->lex.gaz = tagger->gaz;
+  tagger->lex.gaz_mask = (1u << gaz_bits) - 1;
+  tagger->lex.feature_mask = p->rows_mask;
+  return tagger;
+}
+
+static void
+put_u32 (GByteArray *out,
+         guint32     v)
+{
+  guint8 b[4] = { v, v >> 8, v >> 16, v >> 24 };
+
+  g_byte_array_append (out, b, 4);
+}
+
+static void
+put_i16 (GByteArray   *out,
+         const gint16 *v,
+         gsize         n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      guint8 b[2] = { (guint16) v[i] & 0xff, (guint16) v[i] >> 8 };
+
+      g_byte_array_append (out, b, 2);
+    }
+}
+
+/* Writes the model in the layout of byline-tagger-private.h, gzip-compressed. */
+static gboolean
+write_model (const BylineTagger  *tagger,
+             const char          *path,
+             GError             **error)
+{
+  g_autoptr(GByteArray) out = g_byte_array_new ();
+  g_autoptr(GZlibCompressor) zc = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, 9);
+  g_autoptr(GInputStream) mem = NULL;
+  g_autoptr(GInputStream) in = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GOutputStream) os = NULL;
+  guint32 gaz_slots = tagger->lex.gaz_mask + 1, gaz_bits = 0;
+
+  while ((1u << gaz_bits) < gaz_slots)
+    gaz_bits++;
+  g_byte_array_append (out, (const guint8 *) BYLINE_TAGGER_MAGIC, 8);
+  put_u32 (out, BYLINE_TAGGER_FEATURE_VERSION);
+  put_u32 (out, BYLINE_N_TAGS);
+  put_u32 (out, tagger->hash_bits);
+  put_u32 (out, gaz_bits);
+  put_i16 (out, tagger->trans, BYLINE_TAGGER_N_TRANS);
+  put_i16 (out, tagger->weights, (gsize) BYLINE_N_TAGS << tagger->hash_bits);
+  for (guint32 i = 0; i < gaz_slots; i++)
+    {
+      put_u32 (out, (guint32) tagger->gaz[i]);
+      put_u32 (out, (guint32) (tagger->gaz[i] >> 32));
+    }
+  mem = g_memory_input_stream_new_from_data (out->data, out->len, NULL);
+  in = g_converter_input_stream_new (mem, G_CONVERTER (zc));
+  os = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error));
+  if (os == NULL)
+    return FALSE;
+  if (g_output_stream_splice (os, in, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, error) < 0)
+    return FALSE;
+  g_printerr ("wrote %s (%u bytes before compression)\n", path, out->len);
+  return TRUE;
+}
+
+static double
+evaluate (const BylineTagger *tagger,
+          const Corpus       *dev,
+          const char         *label,
+          gboolean            verbose)
+{
+  g_autofree guint8 *pred = NULL;
+  SpanScore score = { 0 };
+  gsize n_tok = 0, at = 0;
+
+  for (guint i = 0; i < dev->sentences->len; i++)
+    n_tok += g_array_index (dev->sentences, CorpusSentence, i).n;
+  pred = g_new (guint8, MAX (n_tok, 1));
+  corpus_tag_all (dev, tagger, pred);
+  for (guint i = 0; i < dev->sentences->len; i++)
+    {
+      const CorpusSentence *s = &g_array_index (dev->sentences, CorpusSentence, i);
+
+      span_score_add (&score, s->gold, pred + at, s->n);
+      at += s->n;
+    }
+  if (verbose)
+    span_score_print (&score, label, stderr);
+  return span_score_f1 (&score, 0, NULL, NULL);
+}
+
+static Corpus *
+load_corpus (char   **specs,
+             GError **error)
+{
+  g_autoptr(Corpus) corpus = corpus_new ();
+
+  for (guint i = 0; specs != NULL && specs[i] != NULL; i++)
+    {
+      CorpusSpec spec;
+      gboolean ok;
+
+      if (!corpus_spec_parse (specs[i], &spec, error))
+        return NULL;
+      ok = corpus_load (corpus, &spec, error);
+      corpus_spec_clear (&spec);
+      if (!ok)
+        return NULL;
+    }
+  return g_steal_pointer (&corpus);
+}
+
+static void
+shuffle (guint  *order,
+         guint   n,
+         GRand  *rand)
+{
+  for (guint i = n; i > 1; i--)
+    {
+      guint j = (guint) g_rand_int_range (rand, 0, (gint32) i), tmp = order[i - 1];
+
+      order[i - 1] = order[j];
+      order[j] = tmp;
+    }
+}
+
+static void
+evaluate_dev (const Perceptron *p,
+              const guint64    *gaz,
+              guint32           gaz_bits,
+              const Options    *opt,
+              GPtrArray        *dev)
+{
+  g_autoptr(BylineTagger) tagger = quantise (p, gaz, gaz_bits, (guint32) opt->hash_bits);
+
+  for (guint d = 0; d < dev->len; d++)
+    evaluate (tagger, dev->pdata[d], opt->dev[d], TRUE);
+}
+
+static void
+train (Perceptron         *p,
+       const Corpus       *corpus,
+       const FeatureStore *fs,
+       const Options      *opt,
+       const guint64      *gaz,
+       guint32             gaz_bits,
+       GPtrArray          *dev)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed ((guint32) opt->seed);
+  guint n = corpus->sentences->len, max_n = 1;
+  g_autofree guint *order = g_new (guint, n);
+  g_autofree float *emit = NULL, *score = NULL;
+  g_autofree guint8 *back = NULL;
+  g_autofree BylineTag *pred = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      order[i] = i;
+      max_n = MAX (max_n, g_array_index (corpus->sentences, CorpusSentence, i).n);
+    }
+  emit = g_new (float, max_n * BYLINE_N_TAGS);
+  score = g_new (float, max_n * BYLINE_N_TAGS);
+  back = g_new (guint8, max_n * BYLINE_N_TAGS);
+  pred = g_new (BylineTag, max_n);
+  for (int epoch = 1; epoch <= opt->epochs; epoch++)
+    {
+      shuffle (order, n, rand);
+      for (guint k = 0; k < n; k++)
+        train_sentence (p, fs, &g_array_index (corpus->sentences, CorpusSentence, order[k]),
+                        order[k], emit, score, back, pred);
+      g_printerr ("epoch %d done\n", epoch);
+      if (dev->len > 0 && (epoch % 2 == 0 || epoch == opt->epochs))
+        evaluate_dev (p, gaz, gaz_bits, opt, dev);
+    }
+}
+
+static gboolean
+run (const Options  *opt,
+     GError        **error)
+{
+  g_autoptr(Corpus) corpus = NULL;
+  g_autoptr(GPtrArray) dev = g_ptr_array_new_with_free_func ((GDestroyNotify) corpus_free);
+  g_autofree guint64 *gaz = NULL;
+  g_autoptr(BylineTagger) tagger = NULL;
+  FeatureStore fs = { 0 };
+  Perceptron p = { 0 };
+  BylineTaggerLexicon lex;
+  guint32 gaz_bits;
+
+  if ((gaz = gaz_build (opt->gazetteers, &gaz_bits, error)) == NULL)
+    return FALSE;
+  lex = (BylineTaggerLexicon) { gaz, (1u << gaz_bits) - 1, (1u << opt->hash_bits) - 1 };
+  if ((corpus = load_corpus (opt->train, error)) == NULL)
+    return FALSE;
+  for (guint i = 0; opt->dev != NULL && opt->dev[i] != NULL; i++)
+    {
+      char *one[2] = { opt->dev[i], NULL };
+      Corpus *c = load_corpus (one, error);
+
+      if (c == NULL)
+        return FALSE;
+      g_ptr_array_add (dev, c);
+    }
+  augment (corpus, opt);
+  extract_all (&fs, &lex, corpus);
+  g_printerr ("training: %u sentences, %u tokens, %u feature occurrences\n",
+              corpus->sentences->len, fs.tok_start->len - 1, fs.feats->len);
+  p.rows_mask = lex.feature_mask;
+  p.size = TRANS_OFFSET (&p) + BYLINE_TAGGER_N_TRANS;
+  p.w = g_new0 (float, p.size);
+  p.u = g_new0 (double, p.size);
+  train (&p, corpus, &fs, opt, gaz, gaz_bits, dev);
+  tagger = quantise (&p, gaz, gaz_bits, (guint32) opt->hash_bits);
+  g_free (p.w);
+  g_free (p.u);
+  g_array_unref (fs.feats);
+  g_array_unref (fs.tok_start);
+  g_array_unref (fs.sent_tok);
+  return opt->out == NULL || write_model (tagger, opt->out, error);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  Options opt = { .epochs = 10, .hash_bits = 20, .seed = 1, .headline_rate = 0.08, .caps_rate = 0.02 };
+  GOptionEntry entries[] = {
+    { "train", 't', 0, G_OPTION_ARG_STRING_ARRAY, &opt.train, "Training corpus", "SPEC" },
+    { "dev", 'd', 0, G_OPTION_ARG_STRING_ARRAY, &opt.dev, "Development corpus (reported)", "SPEC" },
+    { "gazetteers", 'g', 0, G_OPTION_ARG_FILENAME, &opt.gazetteers, "Gazetteer folder", "DIR" },
+    { "out", 'o', 0, G_OPTION_ARG_FILENAME, &opt.out, "Model file to write (gzip)", "FILE" },
+    { "epochs", 'e', 0, G_OPTION_ARG_INT, &opt.epochs, "Training epochs", "N" },
+    { "hash-bits", 'b', 0, G_OPTION_ARG_INT, &opt.hash_bits, "log2 of weight-table rows", "N" },
+    { "seed", 's', 0, G_OPTION_ARG_INT, &opt.seed, "Shuffle seed", "N" },
+    { "headline-rate", 0, 0, G_OPTION_ARG_DOUBLE, &opt.headline_rate, "Share of headline copies", "P" },
+    { "caps-rate", 0, 0, G_OPTION_ARG_DOUBLE, &opt.caps_rate, "Share of capitals copies", "P" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) ctx = g_option_context_new ("- train Byline's entity tagger");
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  if (!g_option_context_parse (ctx, &argc, &argv, &error)
+      || opt.train == NULL || opt.gazetteers == NULL || opt.hash_bits < 8 || opt.hash_bits > 24)
+    {
+      g_printerr ("train-tagger: %s\n", error ? error->message : "need --train, --gazetteers, 8 <= --hash-bits <= 24");
+      return 1;
+    }
+  if (!run (&opt, &error))
+    {
+      g_printerr ("train-tagger: %s\n", error->message);
+      return 2;
+    }
+  return 0;
+}
