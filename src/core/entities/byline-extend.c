@@ -1,0 +1,396 @@
+/* entities/byline-extend.c
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "byline-entities"
+
+#include <string.h>
+
+#include "entities/byline-entities-private.h"
+
+/* Document-level consistency. A story names its subjects many times, and
+ * the tagger, reading one sentence at a time, misses some: the surname
+ * alone at a sentence start, a short name listed after a tagged one, the
+ * headline where every word is capitalised. Whatever the body establishes
+ * as a name is looked for everywhere else. */
+
+#define MAX_LISTED_WORDS 3
+
+typedef struct
+{
+  guint first;                          /* a mention that spells the name */
+  guint n;
+  guint votes[BYLINE_N_ENTITY_KINDS];   /* tagged body mentions per type */
+} Name;
+
+typedef struct
+{
+  const BylineText *text;
+  GArray           *mentions;
+  guint8           *covered;     /* per token: inside a mention */
+  GHashTable       *by_word;     /* lower-cased first word → GPtrArray of Name */
+  GHashTable       *lower_words; /* lower-case words of the text, built on demand */
+} Extend;
+
+static const BylineTextToken *
+tok (const BylineText *text,
+     guint             i)
+{
+  return byline_text_get_token (text, i);
+}
+
+static char *
+lower_word (const BylineText *text,
+            guint             i)
+{
+  const BylineTextToken *t = tok (text, i);
+
+  return g_utf8_strdown (text->source + t->start, t->len);
+}
+
+static gboolean
+starts_upper (const BylineText *text,
+              guint             i)
+{
+  gunichar c = g_utf8_get_char (text->source + tok (text, i)->start);
+
+  return g_unichar_isupper (c) || g_unichar_istitle (c) || g_unichar_isdigit (c);
+}
+
+static gboolean
+is_headline (const BylineText *text,
+             guint             i)
+{
+  return (tok (text, i)->flags & BYLINE_TOKEN_HEADLINE) != 0;
+}
+
+/* Token @i spells the name's token @k: same letters whatever the case, and
+ * capitalised wherever the name is. */
+static gboolean
+same_word (const BylineText *text,
+           guint             i,
+           guint             k)
+{
+  const BylineTextToken *a = tok (text, i);
+  const BylineTextToken *b = tok (text, k);
+
+  if (a->len != b->len || a->kind != BYLINE_TEXT_WORD || b->kind != BYLINE_TEXT_WORD)
+    return FALSE;
+  if (g_ascii_strncasecmp (text->source + a->start, text->source + b->start, a->len) != 0)
+    return FALSE;
+  return !starts_upper (text, k) || starts_upper (text, i);
+}
+
+static gboolean
+name_matches (const Extend *x,
+              const Name   *name,
+              guint         i)
+{
+  if (i + name->n > x->text->tokens->len)
+    return FALSE;
+  for (guint k = 0; k < name->n; k++)
+    if (!same_word (x->text, i + k, name->first + k) || x->covered[i + k])
+      return FALSE;
+  return tok (x->text, i)->block == tok (x->text, i + name->n - 1)->block;
+}
+
+static Name *
+find_name (const Extend *x,
+           guint         first,
+           guint         n)
+{
+  g_autofree char *key = lower_word (x->text, first);
+  GPtrArray *names = g_hash_table_lookup (x->by_word, key);
+
+  for (guint k = 0; names != NULL && k < names->len; k++)
+    {
+      Name *name = g_ptr_array_index (names, k);
+      guint j = 0;
+
+      while (name->n == n && j < n && same_word (x->text, first + j, name->first + j)
+             && same_word (x->text, name->first + j, first + j))
+        j++;
+      if (name->n == n && j == n)
+        return name;
+    }
+  return NULL;
+}
+
+static void
+add_name (Extend *x,
+          guint   first,
+          guint   n,
+          int     kind)
+{
+  Name *name = find_name (x, first, n);
+
+  if (name == NULL)
+    {
+      char *key = lower_word (x->text, first);
+      GPtrArray *names = g_hash_table_lookup (x->by_word, key);
+
+      if (names == NULL)
+        {
+          names = g_ptr_array_new_with_free_func (g_free);
+          g_hash_table_insert (x->by_word, key, names);
+        }
+      else
+        g_free (key);
+      name = g_new0 (Name, 1);
+      name->first = first;
+      name->n = n;
+      /* Longest names first, so "South Korea" wins over "South". */
+      for (guint k = 0; k <= names->len; k++)
+        if (k == names->len || ((Name *) g_ptr_array_index (names, k))->n < n)
+          {
+            g_ptr_array_insert (names, k, name);
+            break;
+          }
+    }
+  if (kind >= 0)
+    name->votes[kind]++;
+}
+
+static void
+cover (Extend              *x,
+       const BylineMention *m,
+       guint8               value)
+{
+  memset (x->covered + m->first, value, m->n);
+}
+
+static void
+add_mention (Extend        *x,
+             BylineMention  m)
+{
+  g_array_append_val (x->mentions, m);
+  cover (x, &m, 1);
+}
+
+static int
+majority (const Name *name)
+{
+  int best = -1;
+
+  for (int k = 0; k < BYLINE_N_ENTITY_KINDS; k++)
+    if (name->votes[k] > 0 && (best < 0 || name->votes[k] > name->votes[best]))
+      best = k;
+  return best;
+}
+
+/* The names the body establishes: tagged outside headlines, with the
+ * surname of every person named in full. */
+static void
+collect_names (Extend *x)
+{
+  for (guint k = 0; k < x->mentions->len; k++)
+    {
+      const BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+      guint last = m->first + m->n - 1;
+
+      if (m->headline)
+        continue;
+      add_name (x, m->first, m->n, m->kind);
+      if (m->kind == BYLINE_ENTITY_PERSON && m->n >= 2 && tok (x->text, last)->len >= 2
+          && starts_upper (x->text, last)
+          && !byline_word_is_stop (x->text->source + tok (x->text, last)->start, tok (x->text, last)->len))
+        add_name (x, last, 1, BYLINE_ENTITY_PERSON);
+    }
+}
+
+/* The first body name spelt at token @i, longest first, or NULL. */
+static const Name *
+name_at (const Extend *x,
+         guint         i)
+{
+  g_autofree char *key = NULL;
+  GPtrArray *names;
+
+  if (tok (x->text, i)->kind != BYLINE_TEXT_WORD || !starts_upper (x->text, i))
+    return NULL;
+  key = lower_word (x->text, i);
+  names = g_hash_table_lookup (x->by_word, key);
+  for (guint k = 0; names != NULL && k < names->len; k++)
+    {
+      const Name *name = g_ptr_array_index (names, k);
+
+      if (majority (name) >= 0 && name_matches (x, name, i))
+        return name;
+    }
+  return NULL;
+}
+
+/* A headline capitalises every word, so the tagger's guesses there count
+ * only when they share a word with a name the body establishes. */
+static gboolean
+headline_confirmed (Extend              *x,
+                    const BylineMention *m)
+{
+  gboolean confirmed = FALSE;
+
+  cover (x, m, 0);
+  for (guint i = m->first; i < m->first + m->n && !confirmed; i++)
+    confirmed = name_at (x, i) != NULL;
+  cover (x, m, 1);
+  return confirmed;
+}
+
+static void
+drop_unconfirmed_headlines (Extend *x)
+{
+  for (guint k = x->mentions->len; k > 0; k--)
+    {
+      BylineMention *m = &g_array_index (x->mentions, BylineMention, k - 1);
+
+      if (m->headline && m->origin != BYLINE_MENTION_AUTHOR && !headline_confirmed (x, m))
+        {
+          cover (x, m, 0);
+          g_array_remove_index (x->mentions, k - 1);
+        }
+    }
+}
+
+/* Every other spelling of a body name, in the body and in headlines. */
+static void
+add_repeats (Extend *x)
+{
+  guint n_tokens = x->text->tokens->len;
+
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      const Name *name;
+      BylineMention m;
+
+      if (x->covered[i] || (name = name_at (x, i)) == NULL)
+        continue;
+      m = (BylineMention) { i, name->n, majority (name), BYLINE_MENTION_REPEATED, is_headline (x->text, i) };
+      add_mention (x, m);
+      i += name->n - 1;
+    }
+}
+
+static gboolean
+seen_lower (Extend *x,
+            guint   i)
+{
+  g_autofree char *key = lower_word (x->text, i);
+
+  if (x->lower_words == NULL)
+    {
+      x->lower_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint k = 0; k < x->text->tokens->len; k++)
+        if (tok (x->text, k)->kind == BYLINE_TEXT_WORD
+            && g_unichar_islower (g_utf8_get_char (x->text->source + tok (x->text, k)->start)))
+          g_hash_table_add (x->lower_words, lower_word (x->text, k));
+    }
+  return g_hash_table_contains (x->lower_words, key);
+}
+
+/* Whether token @i could be part of a name listed beside a tagged one. */
+static gboolean
+listable_word (Extend *x,
+               guint   i)
+{
+  const BylineTextToken *t = tok (x->text, i);
+  const char *s = x->text->source + t->start;
+  gboolean caps = t->len >= 2 && g_ascii_isupper (s[0]) && g_ascii_isupper (s[1]);
+
+  return t->kind == BYLINE_TEXT_WORD && !x->covered[i] && starts_upper (x->text, i)
+         && !(t->flags & BYLINE_TOKEN_HEADLINE) && !byline_word_is_stop (s, t->len)
+         && !byline_word_is_person_title (s, t->len) && (caps || !seen_lower (x, i));
+}
+
+/* The capitalised run that starts at @i and ends before a lower-case word;
+ * 0 when there is none or it is too long to be a listed name. */
+static guint
+listed_run (Extend *x,
+            guint   i,
+            int     direction)
+{
+  guint n = 0;
+  guint n_tokens = x->text->tokens->len;
+
+  for (;;)
+    {
+      if (i >= n_tokens || !listable_word (x, i)
+          || tok (x->text, i)->block != tok (x->text, i - direction)->block)
+        break;
+      if (++n > MAX_LISTED_WORDS)
+        return 0;
+      /* Going backwards, a sentence start ends the run. */
+      if (direction < 0 && (i == 0 || (tok (x->text, i)->flags & BYLINE_TOKEN_SENTENCE_START)))
+        return n;
+      i += direction;
+    }
+  return n;
+}
+
+static gboolean
+is_list_joiner (const BylineText *text,
+                guint             i)
+{
+  return byline_text_token_is (text, i, "and", FALSE) || byline_text_token_is (text, i, "or", FALSE)
+         || byline_text_token_is (text, i, "&", FALSE) || byline_text_token_is (text, i, ",", FALSE);
+}
+
+/* "Samsung and SK", "SK, Samsung": a capitalised name listed beside a
+ * tagged name is most likely a name of the same kind. */
+static void
+add_listed (Extend *x)
+{
+  guint n_mentions = x->mentions->len;
+
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      BylineMention m = g_array_index (x->mentions, BylineMention, k);
+      guint after = m.first + m.n;
+      guint n;
+
+      if (m.headline || m.origin != BYLINE_MENTION_TAGGER)
+        continue;
+      if (after + 1 < x->text->tokens->len && is_list_joiner (x->text, after)
+          && (n = listed_run (x, after + 1, 1)) > 0)
+        add_mention (x, (BylineMention) { after + 1, n, m.kind, BYLINE_MENTION_LISTED, 0 });
+      if (m.first >= 2 && is_list_joiner (x->text, m.first - 1)
+          && (n = listed_run (x, m.first - 2, -1)) > 0)
+        add_mention (x, (BylineMention) { m.first - 1 - n, n, m.kind, BYLINE_MENTION_LISTED, 0 });
+    }
+}
+
+static int
+compare_mentions (gconstpointer a,
+                  gconstpointer b)
+{
+  const BylineMention *ma = a;
+  const BylineMention *mb = b;
+
+  return ma->first < mb->first ? -1 : ma->first > mb->first;
+}
+
+void
+byline_mentions_extend (GArray           *mentions,
+                        const BylineText *text)
+{
+  Extend x = { text, mentions, NULL, NULL, NULL };
+
+  x.covered = g_new0 (guint8, text->tokens->len + 1);
+  x.by_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                     (GDestroyNotify) g_ptr_array_unref);
+  for (guint k = 0; k < mentions->len; k++)
+    cover (&x, &g_array_index (mentions, BylineMention, k), 1);
+
+  add_listed (&x);
+  collect_names (&x);
+  drop_unconfirmed_headlines (&x);
+  add_repeats (&x);
+  g_array_sort (mentions, compare_mentions);
+
+  g_clear_pointer (&x.lower_words, g_hash_table_unref);
+  g_hash_table_unref (x.by_word);
+  g_free (x.covered);
+}

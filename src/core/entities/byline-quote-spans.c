@@ -1,0 +1,138 @@
+/* entities/byline-quote-spans.c
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "byline-quotes"
+
+#include "entities/byline-quotes-private.h"
+
+/* Pairs quote marks into spans in one pass over the tokens. Marks of the
+ * other kind (single inside double) are left alone; a stray closing mark
+ * is skipped; an opening mark while a quote is open restarts it, so
+ * unbalanced input never costs more than a linear scan. */
+
+#define NONE G_MAXUINT
+
+typedef struct
+{
+  const BylineText *text;
+  GArray           *spans;
+  gboolean          double_marks;
+  guint             open;   /* token of the open quote's mark, or NONE */
+} Pairing;
+
+static gboolean
+is_mark (const Pairing *p,
+         guint          i)
+{
+  const BylineTextToken *t = byline_text_get_token (p->text, i);
+
+  return t->kind == BYLINE_TEXT_QUOTE
+         && ((t->flags & BYLINE_TEXT_QUOTE_DOUBLE) != 0) == p->double_marks;
+}
+
+static gboolean
+is_opening_mark (const Pairing *p,
+                 guint          i)
+{
+  return is_mark (p, i) && (byline_text_get_token (p->text, i)->flags & BYLINE_TEXT_QUOTE_OPEN);
+}
+
+static gboolean
+has_double_marks (const BylineText *text)
+{
+  for (guint i = 0; i < text->tokens->len; i++)
+    {
+      const BylineTextToken *t = byline_text_get_token (text, i);
+
+      if (t->kind == BYLINE_TEXT_QUOTE && (t->flags & BYLINE_TEXT_QUOTE_DOUBLE))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+add_span (Pairing *p,
+          guint    close,
+          gboolean closed)
+{
+  BylineQuoteSpan span = { p->open, close, closed };
+
+  if (close > p->open)
+    g_array_append_val (p->spans, span);
+  p->open = NONE;
+}
+
+static void
+pair_block (Pairing *p,
+            guint    from,
+            guint    end)
+{
+  for (guint i = from; i < end; i++)
+    {
+      guint flags;
+
+      if (!is_mark (p, i))
+        continue;
+      flags = byline_text_get_token (p->text, i)->flags;
+      if (p->open == NONE)
+        {
+          if (flags & BYLINE_TEXT_QUOTE_OPEN)
+            p->open = i;
+        }
+      else if (flags & BYLINE_TEXT_QUOTE_CLOSE)
+        add_span (p, i, TRUE);
+      else
+        p->open = i;
+    }
+}
+
+GArray *
+byline_quote_spans_find (const BylineText *text)
+{
+  Pairing p = { text, g_array_new (FALSE, FALSE, sizeof (BylineQuoteSpan)),
+                has_double_marks (text), NONE };
+  const BylineTextBlock *prev = NULL;
+
+  for (guint b = 0; b < text->blocks->len; b++)
+    {
+      const BylineTextBlock *block = &g_array_index (text->blocks, BylineTextBlock, b);
+      guint from = block->first_token;
+
+      /* A quote left open at a paragraph's end goes on when the next
+       * paragraph opens with a mark; otherwise it ends with its paragraph. */
+      if (p.open != NONE)
+        {
+          if (block->kind != BYLINE_TEXT_BLOCK_HEADING && is_opening_mark (&p, from))
+            from++;
+          else
+            add_span (&p, prev->first_token + prev->n_tokens - 1, FALSE);
+        }
+      pair_block (&p, from, block->first_token + block->n_tokens);
+      if (block->kind == BYLINE_TEXT_BLOCK_HEADING && p.open != NONE)
+        add_span (&p, block->first_token + block->n_tokens - 1, FALSE);
+      prev = block;
+    }
+  if (p.open != NONE && prev != NULL)
+    add_span (&p, prev->first_token + prev->n_tokens - 1, FALSE);
+  return p.spans;
+}
+
+gboolean
+byline_quote_span_is_mark (const BylineText      *text,
+                           const BylineQuoteSpan *span,
+                           guint                  i)
+{
+  const BylineTextToken *t = byline_text_get_token (text, i);
+
+  if (i == span->open || (span->closed && i == span->close))
+    return TRUE;
+  /* The mark that reopens the quote at each new paragraph. */
+  return i > span->open && i < span->close && t->kind == BYLINE_TEXT_QUOTE
+         && i > 0 && byline_text_get_token (text, i - 1)->block != t->block;
+}

@@ -1,0 +1,525 @@
+/* entities/byline-speakers.c
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "byline-quotes"
+
+#include <string.h>
+
+#include "byline-entity.h"
+#include "entities/byline-entities-private.h"
+#include "entities/byline-quotes-private.h"
+
+/* Who said a quote. News attributes a quote in a handful of ways, tried in
+ * this order:
+ *   after it:     "…," X said.   "…," said X.   "…," X, the title, said.
+ *                 "…," according to X.   "…," she said.
+ *   before it:    X said: "…"   X told reporters, "…"   X: "…"
+ *                 According to X, "…"
+ *   around it:    "…," X said. "…"  (the second part of a split quote)
+ *   the sentence before:  X explained the decision: / "…," X said.  then "…"
+ * A pronoun stands for the nearest person named before it. */
+
+#define NONE          G_MAXUINT
+#define MAX_CLAUSE    30
+#define VERB_WINDOW   12
+#define PRONOUN_REACH 400
+
+static const char * const speech_verbs[] = {
+  "said", "says", "say", "added", "adds", "told", "tells", "explained", "explains", "noted",
+  "notes", "stated", "states", "wrote", "writes", "asked", "asks", "replied", "replies",
+  "continued", "continues", "argued", "argues", "insisted", "insists", "warned", "warns",
+  "recalled", "recalls", "remarked", "commented", "observed", "acknowledged", "admitted",
+  "admits", "announced", "declared", "claimed", "claims", "suggested", "suggests",
+  "emphasized", "emphasised", "stressed", "concluded", "confirmed", "conceded", "joked",
+  "predicted", "responded", "tweeted", "posted", "shouted", "exclaimed", "agreed", "cautioned",
+  "urged", "vowed", "promised", "recounted", "reflected", "mused", "quipped", "laughed",
+  "boasted", "complained", "countered", "contended", "maintained", "reiterated", "elaborated",
+  "testified", "wondered", "answered", "whispered", "explaining", "adding", "saying", "noting",
+  "writing", "telling", "declaring", "arguing", "insisting", "warning", NULL
+};
+
+struct _BylineSpeakers
+{
+  const BylineText *text;
+  GPtrArray        *entities;
+  const GArray     *spans;
+  guint            *group_at;   /* per token: index of the entity named there, or NONE */
+  guint            *quote_at;   /* per token: index of the quote it is in, or NONE */
+  guint            *said_by;    /* per quote found so far: entity index or NONE */
+};
+
+static const BylineTextToken *
+tok (const BylineSpeakers *sp,
+     guint                 i)
+{
+  return byline_text_get_token (sp->text, i);
+}
+
+static const BylineQuoteSpan *
+span_at (const BylineSpeakers *sp,
+         guint                 q)
+{
+  return &g_array_index (sp->spans, BylineQuoteSpan, q);
+}
+
+static gboolean
+is_word (const BylineSpeakers *sp,
+         guint                 i,
+         const char           *word)
+{
+  return byline_text_token_is (sp->text, i, word, TRUE);
+}
+
+static gboolean
+is_speech_verb (const BylineSpeakers *sp,
+                guint                 i)
+{
+  const BylineTextToken *t = tok (sp, i);
+
+  if (t->kind != BYLINE_TEXT_WORD || t->len < 3 || t->len > 12 || sp->quote_at[i] != NONE)
+    return FALSE;
+  for (guint k = 0; speech_verbs[k] != NULL; k++)
+    if (byline_text_token_is (sp->text, i, speech_verbs[k], FALSE))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_pronoun (const BylineSpeakers *sp,
+            guint                 i)
+{
+  return is_word (sp, i, "he") || is_word (sp, i, "she");
+}
+
+static gboolean
+is_terminal (const BylineSpeakers *sp,
+             guint                 i)
+{
+  const BylineTextToken *t = tok (sp, i);
+  char c = sp->text->source[t->start];
+
+  return t->kind == BYLINE_TEXT_PUNCT && (c == '.' || c == '!' || c == '?');
+}
+
+static BylineEntityKind
+kind_of (const BylineSpeakers *sp,
+         guint                 group)
+{
+  return byline_entity_get_kind (g_ptr_array_index (sp->entities, group));
+}
+
+/* Maps every token of every mention to its group. */
+static void
+index_mentions (BylineSpeakers *sp)
+{
+  for (guint e = 0; e < sp->entities->len; e++)
+    {
+      guint n;
+      const BylineSpan *mentions = byline_entity_get_mentions (g_ptr_array_index (sp->entities, e), &n);
+
+      for (guint k = 0; k < n; k++)
+        for (guint i = byline_text_token_at (sp->text, mentions[k].start);
+             i < sp->text->tokens->len && tok (sp, i)->start < mentions[k].end; i++)
+          sp->group_at[i] = e;
+    }
+}
+
+static void
+index_quotes (BylineSpeakers *sp)
+{
+  for (guint q = 0; q < sp->spans->len; q++)
+    for (guint i = span_at (sp, q)->open; i <= span_at (sp, q)->close; i++)
+      sp->quote_at[i] = q;
+}
+
+BylineSpeakers *
+byline_speakers_new (const BylineText *text,
+                     GPtrArray        *entities,
+                     const GArray     *spans)
+{
+  BylineSpeakers *sp = g_new0 (BylineSpeakers, 1);
+  gsize n = text->tokens->len + 1;
+
+  sp->text = text;
+  sp->entities = g_ptr_array_ref (entities);
+  sp->spans = spans;
+  sp->group_at = g_new (guint, n);
+  sp->quote_at = g_new (guint, n);
+  sp->said_by = g_new (guint, spans->len + 1);
+  memset (sp->group_at, 0xff, n * sizeof (guint));
+  memset (sp->quote_at, 0xff, n * sizeof (guint));
+  memset (sp->said_by, 0xff, (spans->len + 1) * sizeof (guint));
+  index_mentions (sp);
+  index_quotes (sp);
+  return sp;
+}
+
+void
+byline_speakers_free (BylineSpeakers *sp)
+{
+  if (sp == NULL)
+    return;
+  g_ptr_array_unref (sp->entities);
+  g_free (sp->group_at);
+  g_free (sp->quote_at);
+  g_free (sp->said_by);
+  g_free (sp);
+}
+
+/* A speaker: a group, or a name as written when no group holds it. */
+typedef struct
+{
+  guint     group;
+  char     *name;
+  gboolean  cued;   /* an attribution was found, even if it names nobody ("a spokesman said") */
+} Who;
+
+#define NOBODY ((Who) { NONE, NULL, FALSE })
+
+static Who
+cued (Who who)
+{
+  who.cued = TRUE;
+  return who;
+}
+
+static gboolean
+found (const Who *who)
+{
+  return who->group != NONE || who->name != NULL;
+}
+
+/* The first (or last) token of [from, to) outside quotes naming a group of
+ * @kind, or of any kind when @kind is negative. */
+static guint
+group_in (const BylineSpeakers *sp,
+          guint                 from,
+          guint                 to,
+          int                   kind,
+          gboolean              last)
+{
+  for (guint k = 0; k < to - from; k++)
+    {
+      guint i = last ? to - 1 - k : from + k;
+      guint g = sp->group_at[i];
+
+      if (g != NONE && sp->quote_at[i] == NONE && (kind < 0 || kind_of (sp, g) == (guint) kind))
+        return g;
+    }
+  return NONE;
+}
+
+/* The nearest person named before token @i, outside quotes. */
+static guint
+person_before (const BylineSpeakers *sp,
+               guint                 i)
+{
+  for (guint k = 0; k < PRONOUN_REACH && i > 0; k++)
+    {
+      guint g = sp->group_at[--i];
+
+      if (g != NONE && sp->quote_at[i] == NONE && kind_of (sp, g) == BYLINE_ENTITY_PERSON)
+        return g;
+    }
+  return NONE;
+}
+
+static gboolean
+is_name_word (const BylineSpeakers *sp,
+              guint                 i)
+{
+  const BylineTextToken *t = tok (sp, i);
+  const char *s = sp->text->source + t->start;
+
+  return t->kind == BYLINE_TEXT_WORD && g_unichar_isupper (g_utf8_get_char (s))
+         && !byline_word_is_stop (s, t->len) && !byline_word_is_person_title (s, t->len)
+         && sp->quote_at[i] == NONE;
+}
+
+/* A capitalised name the tagger missed, going forwards or backwards from
+ * @i: the group that lists it as a variant, or the name as written. */
+static Who
+name_run (const BylineSpeakers *sp,
+          guint                 i,
+          guint                 from,
+          guint                 to,
+          int                   direction)
+{
+  guint first = i, n = 0;
+  g_autofree char *name = NULL;
+
+  while (n < 4 && first >= from && first < to && is_name_word (sp, first)
+         && tok (sp, first)->block == tok (sp, i)->block)
+    {
+      n++;
+      if (direction < 0 && first == 0)
+        break;
+      first += direction;
+    }
+  if (n == 0)
+    return NOBODY;
+  if (direction < 0)
+    first = i + 1 - n;
+  else
+    first = i;
+  name = byline_text_join (sp->text, first, n);
+  for (guint e = 0; e < sp->entities->len; e++)
+    if (g_strv_contains (byline_entity_get_variants (g_ptr_array_index (sp->entities, e)), name))
+      return (Who) { e, NULL, FALSE };
+  return (Who) { NONE, g_steal_pointer (&name), FALSE };
+}
+
+/* Who token @i (and what follows) names: a group, a pronoun, or a name. */
+static Who
+who_forward (const BylineSpeakers *sp,
+             guint                 i,
+             guint                 to)
+{
+  while (i < to && tok (sp, i)->kind == BYLINE_TEXT_WORD && sp->group_at[i] == NONE
+         && byline_word_is_person_title (sp->text->source + tok (sp, i)->start, tok (sp, i)->len))
+    i++;
+  if (i >= to)
+    return NOBODY;
+  if (sp->group_at[i] != NONE)
+    return (Who) { sp->group_at[i], NULL, FALSE };
+  if (is_pronoun (sp, i))
+    return (Who) { person_before (sp, i), NULL, FALSE };
+  return name_run (sp, i, i, to, 1);
+}
+
+/* "X said", "X, the title, said", "she said": who comes before verb @v. */
+static Who
+who_before_verb (const BylineSpeakers *sp,
+                 guint                 from,
+                 guint                 v)
+{
+  guint g = group_in (sp, from, v, BYLINE_ENTITY_PERSON, FALSE);
+
+  if (g != NONE)
+    return (Who) { g, NULL, FALSE };
+  for (guint i = from; i < v; i++)
+    if (is_pronoun (sp, i))
+      return (Who) { person_before (sp, i), NULL, FALSE };
+  if ((g = group_in (sp, from, v, -1, TRUE)) != NONE)
+    return (Who) { g, NULL, FALSE };
+  if (v > from)
+    return name_run (sp, v - 1, from, v, -1);
+  return NOBODY;
+}
+
+static guint
+find_verb (const BylineSpeakers *sp,
+           guint                 from,
+           guint                 to,
+           gboolean              last)
+{
+  for (guint k = 0; k < to - from; k++)
+    {
+      guint i = last ? to - 1 - k : from + k;
+
+      if (is_speech_verb (sp, i))
+        return i;
+    }
+  return NONE;
+}
+
+static guint
+find_according (const BylineSpeakers *sp,
+                guint                 from,
+                guint                 to)
+{
+  for (guint i = from; i + 2 < to; i++)
+    if (is_word (sp, i, "according") && is_word (sp, i + 1, "to"))
+      return i + 2;
+  return NONE;
+}
+
+/* The words after a closing mark, up to the sentence's end or the next quote. */
+static gboolean
+after_clause (const BylineSpeakers *sp,
+              guint                 q,
+              guint                *from,
+              guint                *to)
+{
+  const BylineQuoteSpan *span = span_at (sp, q);
+  guint n = sp->text->tokens->len;
+  guint block = tok (sp, span->close)->block;
+
+  if (!span->closed)
+    return FALSE;
+  *from = *to = span->close + 1;
+  while (*to < n && tok (sp, *to)->block == block && sp->quote_at[*to] == NONE
+         && !is_terminal (sp, *to) && *to - *from < MAX_CLAUSE)
+    (*to)++;
+  return *to > *from;
+}
+
+/* The words before an opening mark, back to the sentence's start. */
+static gboolean
+before_clause (const BylineSpeakers *sp,
+               guint                 q,
+               guint                *from,
+               guint                *to)
+{
+  guint open = span_at (sp, q)->open;
+  guint block = tok (sp, open)->block;
+
+  *from = *to = open;
+  while (*from > 0 && tok (sp, *from - 1)->block == block && sp->quote_at[*from - 1] == NONE
+         && !is_terminal (sp, *from - 1) && *to - *from < MAX_CLAUSE)
+    (*from)--;
+  return *to > *from;
+}
+
+/* "…," X said.  "…," said X.  "…," according to X. */
+static Who
+attribute_after (const BylineSpeakers *sp,
+                 guint                 q)
+{
+  const BylineQuoteSpan *span = span_at (sp, q);
+  guint from, to, v, according;
+  gboolean full_stop;
+
+  if (!after_clause (sp, q, &from, &to))
+    return NOBODY;
+  /* After a full stop inside the marks a new sentence starts; only a short
+   * "X said." (or a lower-case "he said") still belongs to the quote. */
+  full_stop = span->close > span->open + 1 && is_terminal (sp, span->close - 1)
+              && sp->text->source[tok (sp, span->close - 1)->start] == '.';
+  if (full_stop && to - from > 5
+      && !g_unichar_islower (g_utf8_get_char (sp->text->source + tok (sp, from)->start)))
+    return NOBODY;
+  if ((according = find_according (sp, from, MIN (to, from + VERB_WINDOW))) != NONE)
+    return cued (who_forward (sp, according, to));
+  if ((v = find_verb (sp, from, MIN (to, from + VERB_WINDOW), FALSE)) == NONE)
+    return NOBODY;
+  if (v == from)
+    return cued (who_forward (sp, v + 1, to));
+  return cued (who_before_verb (sp, from, v));
+}
+
+/* X said: "…"   X told reporters, "…"   X: "…"   According to X, "…" */
+static Who
+attribute_before (const BylineSpeakers *sp,
+                  guint                 q)
+{
+  guint from, to, v, according, last;
+  Who who;
+
+  if (!before_clause (sp, q, &from, &to))
+    return NOBODY;
+  last = to - 1;
+  if ((according = find_according (sp, from, to)) != NONE)
+    return cued (who_forward (sp, according, to));
+  if (!byline_text_token_is (sp->text, last, ":", FALSE) && !byline_text_token_is (sp->text, last, ",", FALSE)
+      && !is_speech_verb (sp, last) && !is_word (sp, last, "that"))
+    return NOBODY;
+  if ((v = find_verb (sp, from, to, TRUE)) != NONE)
+    {
+      who = who_before_verb (sp, from, v);
+      return cued (found (&who) ? who : who_forward (sp, v + 1, to));
+    }
+  if (!byline_text_token_is (sp->text, last, ":", FALSE))
+    return NOBODY;
+  if ((v = group_in (sp, from, last, -1, TRUE)) != NONE)
+    return (Who) { v, NULL, TRUE };
+  return cued (last > from ? name_run (sp, last - 1, from, last, -1) : NOBODY);
+}
+
+/* The second part of a split quote: "…," X said. "…" */
+static Who
+attribute_continued (const BylineSpeakers *sp,
+                     guint                 q)
+{
+  const BylineQuoteSpan *span = span_at (sp, q), *prev;
+  guint speaker;
+
+  if (q == 0 || (speaker = sp->said_by[q - 1]) == NONE)
+    return NOBODY;
+  prev = span_at (sp, q - 1);
+  if (tok (sp, prev->close)->block != tok (sp, span->open)->block)
+    return NOBODY;
+  for (guint i = prev->close + 1; i < span->open; i++)
+    if (sp->group_at[i] != NONE && sp->group_at[i] != speaker
+        && kind_of (sp, sp->group_at[i]) == BYLINE_ENTITY_PERSON)
+      return NOBODY;
+  return (Who) { speaker, NULL, TRUE };
+}
+
+/* The sentence before token @open: in its block or the one before. */
+static gboolean
+previous_sentence (const BylineSpeakers *sp,
+                   guint                 open,
+                   guint                *from,
+                   guint                *to)
+{
+  guint i = open, block;
+
+  if (open == 0 || tok (sp, open - 1)->block + 1 < tok (sp, open)->block)
+    return FALSE;
+  *to = open;
+  block = tok (sp, open - 1)->block;
+  i = open - 1;
+  while (i > 0 && tok (sp, i)->block == block && (is_terminal (sp, i) || tok (sp, i)->kind == BYLINE_TEXT_QUOTE))
+    i--;
+  while (i > 0 && tok (sp, i - 1)->block == block && *to - i < 2 * MAX_CLAUSE
+         && !(is_terminal (sp, i - 1) && sp->quote_at[i - 1] == NONE))
+    i--;
+  *from = i;
+  return *to > *from;
+}
+
+/* A quote opening its sentence, introduced by the sentence before:
+ * "X explained the decision:", or an attributed quote "…," X said. */
+static Who
+attribute_previous (const BylineSpeakers *sp,
+                    guint                 q)
+{
+  guint open = span_at (sp, q)->open;
+  guint from, to, v, g;
+
+  if (before_clause (sp, q, &from, &to) || !previous_sentence (sp, open, &from, &to))
+    return NOBODY;
+  for (guint i = to; i > from; i--)
+    if (sp->quote_at[i - 1] != NONE && sp->quote_at[i - 1] < q && sp->said_by[sp->quote_at[i - 1]] != NONE)
+      return (Who) { sp->said_by[sp->quote_at[i - 1]], NULL, FALSE };
+  if ((v = find_verb (sp, from, to, TRUE)) != NONE)
+    {
+      Who who = who_before_verb (sp, from, v);
+
+      if (found (&who))
+        return who;
+    }
+  if (!byline_text_token_is (sp->text, to - 1, ":", FALSE))
+    return NOBODY;
+  if ((g = group_in (sp, from, to, BYLINE_ENTITY_PERSON, FALSE)) != NONE
+      || (g = group_in (sp, from, to, -1, FALSE)) != NONE)
+    return (Who) { g, NULL, FALSE };
+  return NOBODY;
+}
+
+char *
+byline_speakers_find (BylineSpeakers *sp,
+                      guint           q)
+{
+  Who who = attribute_after (sp, q);
+
+  g_return_val_if_fail (q < sp->spans->len, NULL);
+
+  if (!found (&who) && !who.cued)
+    who = attribute_before (sp, q);
+  if (!found (&who) && !who.cued)
+    who = attribute_continued (sp, q);
+  if (!found (&who) && !who.cued)
+    who = attribute_previous (sp, q);
+  sp->said_by[q] = who.group;
+  if (who.group != NONE)
+    return g_strdup (byline_entity_get_name (g_ptr_array_index (sp->entities, who.group)));
+  return who.name;
+}
