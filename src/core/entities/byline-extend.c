@@ -20,6 +20,19 @@
  * as a name is looked for everywhere else. */
 
 #define MAX_LISTED_WORDS 3
+#define MAX_UNKNOWN_WORDS 6
+
+/* Words that continue a company's name: "Samsung Heavy Industries",
+ * "Hyundai Motor Group", "Mitsubishi UFJ Financial Group". */
+static const char * const org_words[] = {
+  "Heavy", "Industries", "Industrial", "Group", "Holdings", "Holding", "Motor", "Motors",
+  "Electronics", "Electric", "Energy", "Chemical", "Chemicals", "Steel", "Telecom", "Bank",
+  "Financial", "Capital", "Securities", "Insurance", "Airlines", "Airways", "Systems",
+  "Technologies", "Technology", "Semiconductor", "Pharmaceuticals", "Pharma", "Biologics",
+  "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "PLC",
+  "AG", "SA", "SE", "NV", "Partners", "Ventures", "Labs", "Networks", "Communications",
+  "Logistics", "Shipbuilding", "Construction", "Engineering", "Entertainment", "Media", NULL
+};
 
 typedef struct
 {
@@ -33,8 +46,8 @@ typedef struct
   const BylineText *text;
   GArray           *mentions;
   guint8           *covered;     /* per token: inside a mention */
-  GHashTable       *by_word;     /* lower-cased first word → GPtrArray of Name */
-  GHashTable       *lower_words; /* lower-case words of the text, built on demand */
+  GHashTable       *by_word;     /* word_key() of the first word → GPtrArray of Name */
+  GHashTable       *lower_words; /* word_key() of the lower-case words, built on demand */
 } Extend;
 
 static const BylineTextToken *
@@ -44,13 +57,19 @@ tok (const BylineText *text,
   return byline_text_get_token (text, i);
 }
 
-static char *
-lower_word (const BylineText *text,
-            guint             i)
+/* A key for token @i whatever its (ASCII) case, without allocating: an
+ * FNV-1a hash as a pointer. A collision only costs a comparison, since
+ * every lookup compares the words themselves. */
+static gpointer
+word_key (const BylineText *text,
+          guint             i)
 {
   const BylineTextToken *t = tok (text, i);
+  guint64 h = 0xcbf29ce484222325ull;
 
-  return g_utf8_strdown (text->source + t->start, t->len);
+  for (guint k = 0; k < t->len; k++)
+    h = (h ^ (guchar) g_ascii_tolower (text->source[t->start + k])) * 0x100000001b3ull;
+  return GSIZE_TO_POINTER ((gsize) h | 1);
 }
 
 static gboolean
@@ -104,8 +123,7 @@ find_name (const Extend *x,
            guint         first,
            guint         n)
 {
-  g_autofree char *key = lower_word (x->text, first);
-  GPtrArray *names = g_hash_table_lookup (x->by_word, key);
+  GPtrArray *names = g_hash_table_lookup (x->by_word, word_key (x->text, first));
 
   for (guint k = 0; names != NULL && k < names->len; k++)
     {
@@ -131,7 +149,7 @@ add_name (Extend *x,
 
   if (name == NULL)
     {
-      char *key = lower_word (x->text, first);
+      gpointer key = word_key (x->text, first);
       GPtrArray *names = g_hash_table_lookup (x->by_word, key);
 
       if (names == NULL)
@@ -139,8 +157,6 @@ add_name (Extend *x,
           names = g_ptr_array_new_with_free_func (g_free);
           g_hash_table_insert (x->by_word, key, names);
         }
-      else
-        g_free (key);
       name = g_new0 (Name, 1);
       name->first = first;
       name->n = n;
@@ -208,13 +224,11 @@ static const Name *
 name_at (const Extend *x,
          guint         i)
 {
-  g_autofree char *key = NULL;
   GPtrArray *names;
 
   if (tok (x->text, i)->kind != BYLINE_TEXT_WORD || !starts_upper (x->text, i))
     return NULL;
-  key = lower_word (x->text, i);
-  names = g_hash_table_lookup (x->by_word, key);
+  names = g_hash_table_lookup (x->by_word, word_key (x->text, i));
   for (guint k = 0; names != NULL && k < names->len; k++)
     {
       const Name *name = g_ptr_array_index (names, k);
@@ -278,17 +292,15 @@ static gboolean
 seen_lower (Extend *x,
             guint   i)
 {
-  g_autofree char *key = lower_word (x->text, i);
-
   if (x->lower_words == NULL)
     {
-      x->lower_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      x->lower_words = g_hash_table_new (g_direct_hash, g_direct_equal);
       for (guint k = 0; k < x->text->tokens->len; k++)
         if (tok (x->text, k)->kind == BYLINE_TEXT_WORD
-            && g_unichar_islower (g_utf8_get_char (x->text->source + tok (x->text, k)->start)))
-          g_hash_table_add (x->lower_words, lower_word (x->text, k));
+            && g_ascii_islower (x->text->source[tok (x->text, k)->start]))
+          g_hash_table_add (x->lower_words, word_key (x->text, k));
     }
-  return g_hash_table_contains (x->lower_words, key);
+  return g_hash_table_contains (x->lower_words, word_key (x->text, i));
 }
 
 /* Whether token @i could be part of a name listed beside a tagged one. */
@@ -300,7 +312,7 @@ listable_word (Extend *x,
   const char *s = x->text->source + t->start;
   gboolean caps = t->len >= 2 && g_ascii_isupper (s[0]) && g_ascii_isupper (s[1]);
 
-  return t->kind == BYLINE_TEXT_WORD && !x->covered[i] && starts_upper (x->text, i)
+  return t->kind == BYLINE_TEXT_WORD && !x->covered[i] && g_unichar_isupper (g_utf8_get_char (s))
          && !(t->flags & BYLINE_TOKEN_HEADLINE) && !byline_word_is_stop (s, t->len)
          && !byline_word_is_person_title (s, t->len) && (caps || !seen_lower (x, i));
 }
@@ -362,6 +374,120 @@ add_listed (Extend *x)
     }
 }
 
+static gboolean
+is_org_word (const BylineText *text,
+             guint             i)
+{
+  const BylineTextToken *t = tok (text, i);
+
+  for (guint k = 0; org_words[k] != NULL; k++)
+    if (byline_text_token_is (text, i, org_words[k], FALSE))
+      return t->kind == BYLINE_TEXT_WORD;
+  return FALSE;
+}
+
+/* An organisation's name runs on over the words companies are named with:
+ * a headline's "SK Heavy" where the body says "SK". */
+static void
+extend_org_names (Extend *x)
+{
+  guint n_tokens = x->text->tokens->len;
+
+  for (guint k = 0; k < x->mentions->len; k++)
+    {
+      BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+      guint end = m->first + m->n;
+
+      if (m->kind != BYLINE_ENTITY_ORG)
+        continue;
+      while (end < n_tokens && !x->covered[end] && is_org_word (x->text, end)
+             && (tok (x->text, end)->flags & BYLINE_TEXT_SPACE_BEFORE)
+             && tok (x->text, end)->block == tok (x->text, m->first)->block)
+        x->covered[end++] = 1;
+      m->n = end - m->first;
+    }
+}
+
+/* Whether token @i may be part of a name the tagger does not know. A
+ * capitalised function word counts in mid-sentence: "Every Kid in a Park". */
+static gboolean
+unknown_word (Extend *x,
+              guint   i)
+{
+  const BylineTextToken *t = tok (x->text, i);
+  const char *s = x->text->source + t->start;
+
+  return t->kind == BYLINE_TEXT_WORD && !x->covered[i] && t->len >= 2
+         && g_unichar_isupper (g_utf8_get_char (s)) && !(t->flags & BYLINE_TOKEN_HEADLINE)
+         && !(t->flags & BYLINE_TOKEN_SENTENCE_START) && !byline_word_is_person_title (s, t->len)
+         && (byline_word_is_stop (s, t->len) || !seen_lower (x, i));
+}
+
+static gboolean
+is_connector (const BylineText *text,
+              guint             i)
+{
+  static const char * const connectors[] = { "of", "in", "a", "the", "for", "on", "de", NULL };
+
+  for (guint k = 0; connectors[k] != NULL; k++)
+    if (byline_text_token_is (text, i, connectors[k], FALSE))
+      return TRUE;
+  return FALSE;
+}
+
+/* The length of the unknown name starting at @i: capitalised words, with
+ * lower-case connectors between them ("Bank of Korea"); 0 when none. */
+static guint
+unknown_run (Extend *x,
+             guint   i)
+{
+  guint n_tokens = x->text->tokens->len, n = 0, end = i;
+  guint block = tok (x->text, i)->block;
+  gboolean named = FALSE;
+
+  while (end < n_tokens && end - i < MAX_UNKNOWN_WORDS && tok (x->text, end)->block == block)
+    {
+      const BylineTextToken *t = tok (x->text, end);
+
+      if (unknown_word (x, end))
+        {
+          named |= !byline_word_is_stop (x->text->source + t->start, t->len);
+          n = ++end - i;
+        }
+      else if (n > 0 && is_connector (x->text, end) && !x->covered[end])
+        end++;
+      else
+        break;
+    }
+  return named ? n : 0;
+}
+
+/* Capitalised words in mid-sentence that the tagger left alone, written
+ * the same way at least twice and never in lower case, are a name it does
+ * not know: a project, a product, a new company. They count as OTHER. */
+static void
+add_unknown_names (Extend *x)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_tokens = x->text->tokens->len;
+
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      guint n = unknown_run (x, i);
+      g_autofree char *key = NULL;
+      gpointer first;
+
+      if (n == 0)
+        continue;
+      key = byline_text_join (x->text, i, n);
+      if (g_hash_table_lookup_extended (seen, key, NULL, &first))
+        add_name (x, GPOINTER_TO_UINT (first), n, BYLINE_ENTITY_OTHER);
+      else
+        g_hash_table_insert (seen, g_steal_pointer (&key), GUINT_TO_POINTER (i));
+      i += n - 1;
+    }
+}
+
 static int
 compare_mentions (gconstpointer a,
                   gconstpointer b)
@@ -379,7 +505,7 @@ byline_mentions_extend (GArray           *mentions,
   Extend x = { text, mentions, NULL, NULL, NULL };
 
   x.covered = g_new0 (guint8, text->tokens->len + 1);
-  x.by_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+  x.by_word = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                      (GDestroyNotify) g_ptr_array_unref);
   for (guint k = 0; k < mentions->len; k++)
     cover (&x, &g_array_index (mentions, BylineMention, k), 1);
@@ -388,6 +514,9 @@ byline_mentions_extend (GArray           *mentions,
   collect_names (&x);
   drop_unconfirmed_headlines (&x);
   add_repeats (&x);
+  add_unknown_names (&x);
+  add_repeats (&x);
+  extend_org_names (&x);
   g_array_sort (mentions, compare_mentions);
 
   g_clear_pointer (&x.lower_words, g_hash_table_unref);

@@ -41,6 +41,7 @@ typedef struct
   GHashTable       *by_key;    /* key → Form * */
   GHashTable       *by_word;   /* word → GPtrArray of Form * containing it */
   GHashTable       *by_initials; /* initials → GPtrArray of Form * */
+  GHashTable       *defined;   /* "form index:ACRONYM" written as "Long Name (ACRONYM)" */
   guint            *form_of;   /* per mention: its form's index */
   guint            *group_of;  /* per mention: the form that names its group */
 } Grouping;
@@ -210,6 +211,41 @@ acronym_of (const Grouping *g,
   return word;
 }
 
+/* Whether tokens [i, i + 3) read "(WORD)", with WORD in capitals. */
+static gboolean
+is_parenthesised_acronym (const BylineText *text,
+                          guint             i)
+{
+  const BylineTextToken *t;
+
+  if (i + 2 >= text->tokens->len || !byline_text_token_is (text, i, "(", FALSE)
+      || !byline_text_token_is (text, i + 2, ")", FALSE))
+    return FALSE;
+  t = byline_text_get_token (text, i + 1);
+  for (guint k = 0; k < t->len; k++)
+    if (!g_ascii_isupper (text->source[t->start + k]))
+      return FALSE;
+  return t->len >= 2 && t->len <= 6;
+}
+
+/* Acronyms the text defines: "General Services Administration (GSA)". */
+static void
+find_definitions (Grouping *g)
+{
+  for (guint i = 0; i < g->mentions->len; i++)
+    {
+      const BylineMention *m = mention (g, i);
+      const BylineTextToken *t;
+
+      if (m->n < 2 || !is_parenthesised_acronym (g->text, m->first + m->n))
+        continue;
+      t = byline_text_get_token (g->text, m->first + m->n + 1);
+      g_hash_table_add (g->defined, g_strdup_printf ("%u:%.*s", g->form_of[i], (int) t->len,
+                                                     g->text->source + t->start));
+    }
+}
+
+/* An acronym joins the name it abbreviates once the text has defined it. */
 static gboolean
 is_acronym_of (const Grouping *g,
                const Form     *s,
@@ -217,9 +253,13 @@ is_acronym_of (const Grouping *g,
 {
   gsize len;
   const char *acronym = acronym_of (g, s, &len);
+  g_autofree char *key = NULL;
 
-  return acronym != NULL && l->initials != NULL && strlen (l->initials) == len
-         && strncmp (l->initials, acronym, len) == 0;
+  if (acronym == NULL || l->initials == NULL || strlen (l->initials) != len
+      || strncmp (l->initials, acronym, len) != 0)
+    return FALSE;
+  key = g_strdup_printf ("%u:%.*s", l->index, (int) len, acronym);
+  return g_hash_table_contains (g->defined, key);
 }
 
 static gboolean
@@ -243,6 +283,11 @@ can_join (const Grouping *g,
   gboolean edge = p == 0 || p + s->n == l->n;
 
   if (l->n <= s->n)
+    return FALSE;
+  /* A name used often before a longer form first appears is a name of its
+   * own: "GitHub" is not "Department of State GitHub". */
+  if (s->mentions->len > 3 * l->mentions->len
+      && g_array_index (l->mentions, guint, 0) > g_array_index (s->mentions, guint, 0))
     return FALSE;
   if (p < 0)
     return is_acronym_of (g, s, l) && kinds_compatible (ks, kl);
@@ -497,10 +542,12 @@ byline_mentions_group (const GArray     *mentions,
   g.by_key = g_hash_table_new (g_str_hash, g_str_equal);
   g.by_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   g.by_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  g.defined = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g.form_of = g_new0 (guint, mentions->len + 1);
   g.group_of = g_new0 (guint, mentions->len + 1);
 
   collect_forms (&g);
+  find_definitions (&g);
   join_forms (&g);
   assign_groups (&g);
 
@@ -522,6 +569,7 @@ byline_mentions_group (const GArray     *mentions,
   g_free (g.form_of);
   g_free (g.group_of);
   g_hash_table_unref (g.by_initials);
+  g_hash_table_unref (g.defined);
   g_hash_table_unref (g.by_word);
   g_hash_table_unref (g.by_key);
   g_ptr_array_unref (g.forms);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "entities/byline-entities-private.h"
+#include "entities/byline-text-private.h"
 
 /* From BIO tags to clean mentions: the tagger's spans, trimmed of what a
  * name never starts or ends with, minus words that are never names alone. */
@@ -36,7 +37,9 @@ static const char * const stop_words[] = {
   "Mrs.", "Ms.", "Dr.", "AI", "CEO", "CEOs", "CFO", "CTO", "COO", "GDP", "IPO", "TV", "PC",
   "DNA", "LLM", "LLMs", "API", "APIs", "URL", "PDF", "FAQ", "ID", "OK", "VR", "AR", "EV", "EVs",
   "GPU", "GPUs", "CPU", "CPUs", "USB", "SUV", "ATM", "PhD", "MBA", "HR", "PR", "ESG", "AM", "PM",
-  "Q1", "Q2", "Q3", "Q4", "SMS", "HTML", "HTTP", "HTTPS", "IoT", "SaaS", "FY", "YoY", NULL
+  "Q1", "Q2", "Q3", "Q4", "SMS", "HTML", "HTTP", "HTTPS", "IoT", "SaaS", "FY", "YoY", "UI", "UX",
+  "MVP", "RFP", "RFQ", "RFI", "SQL", "CSS", "ETL", "COTS", "KPI", "KPIs", "ROI", "QA", "SDK",
+  "OS", "IT", "FAQs", "B2B", "NFT", "NFTs", "LED", "GPS", "PIN", NULL
 };
 
 static const char * const person_titles[] = {
@@ -50,29 +53,18 @@ static const char * const person_titles[] = {
   "Ambassador", "Commissioner", "Chief", "Executive", "Deputy", "Former", "Acting", NULL
 };
 
-static gboolean
-in_list (const char * const *list,
-         const char         *word,
-         gsize               len)
-{
-  for (guint i = 0; list[i] != NULL; i++)
-    if (strncmp (list[i], word, len) == 0 && list[i][len] == '\0')
-      return TRUE;
-  return FALSE;
-}
-
 gboolean
 byline_word_is_stop (const char *word,
                      gsize       len)
 {
-  return len <= 13 && in_list (stop_words, word, len);
+  return len <= 13 && byline_word_in_list (stop_words, word, len);
 }
 
 gboolean
 byline_word_is_person_title (const char *word,
                              gsize       len)
 {
-  return len <= 14 && in_list (person_titles, word, len);
+  return len <= 14 && byline_word_in_list (person_titles, word, len);
 }
 
 static const BylineTextToken *

@@ -51,4 +51,15 @@ void byline_text_split_sentences (BylineText *text,
 gboolean byline_text_word_is_title (const char *word,
                                     gsize       len);
 
+/**
+ * byline_word_in_list:
+ * @list: a %NULL-terminated list of words
+ * @word: a word of @len bytes, not NUL-terminated
+ *
+ * Returns: whether @word is in @list, case-sensitively
+ */
+gboolean byline_word_in_list (const char * const *list,
+                              const char         *word,
+                              gsize               len);
+
 G_END_DECLS

@@ -53,13 +53,14 @@ static const char * const abbreviations[] = {
   "Wash", "Wis", "Wyo", "Est", "Ph", "Plc", "Cos", "Mfg", "Intl", "Govt", NULL
 };
 
-static gboolean
-in_list (const char * const *list,
-         const char         *word,
-         gsize               len)
+gboolean
+byline_word_in_list (const char * const *list,
+                     const char         *word,
+                     gsize               len)
 {
+  /* Short lists of short words: the first byte rules out nearly all. */
   for (guint i = 0; list[i] != NULL; i++)
-    if (strncmp (list[i], word, len) == 0 && list[i][len] == '\0')
+    if (list[i][0] == word[0] && strncmp (list[i], word, len) == 0 && list[i][len] == '\0')
       return TRUE;
   return FALSE;
 }
@@ -68,7 +69,7 @@ gboolean
 byline_text_word_is_title (const char *word,
                            gsize       len)
 {
-  return in_list (titles, word, len);
+  return byline_word_in_list (titles, word, len);
 }
 
 static gunichar
@@ -340,6 +341,8 @@ skip_url (Scan *scan)
 {
   gsize p = scan->pos;
 
+  if (strchr ("hHwWfFmM", scan->src[p]) == NULL)
+    return FALSE;
   if (!has_prefix (scan, "http://") && !has_prefix (scan, "https://") && !has_prefix (scan, "www.")
       && !has_prefix (scan, "ftp://") && !has_prefix (scan, "mailto:"))
     return FALSE;
@@ -381,15 +384,39 @@ is_apostrophe (const Scan *scan,
   return FALSE;
 }
 
-/* Whether the apostrophe at @pos (of @size bytes) starts a possessive `'s`. */
-static gboolean
-possessive_at (const Scan *scan,
-               gsize       pos,
-               guint       size)
+/* The clitic an apostrophe at @pos (of @size bytes) starts, as the
+ * training corpora split them: 's 'm 'd 've 're 'll. Returns its length
+ * after the apostrophe, 0 when the apostrophe is inside a word (O'Brien). */
+static guint
+clitic_at (const Scan *scan,
+           gsize       pos,
+           guint       size)
 {
+  static const char * const clitics[] = { "s", "m", "d", "ve", "re", "ll", NULL };
   gsize s = pos + size;
 
-  return s < scan->end && (scan->src[s] == 's' || scan->src[s] == 'S') && !alnum_at (scan, s + 1);
+  for (guint k = 0; clitics[k] != NULL; k++)
+    {
+      gsize n = strlen (clitics[k]);
+
+      if (scan->end - s >= n && g_ascii_strncasecmp (scan->src + s, clitics[k], n) == 0
+          && !alnum_at (scan, s + n))
+        return n;
+    }
+  return 0;
+}
+
+/* Whether "n't" starts at @pos: "don't" is "do" and "n't". */
+static gboolean
+negation_at (const Scan *scan,
+             gsize       pos)
+{
+  guint size;
+
+  return pos + 2 < scan->end && (scan->src[pos] == 'n' || scan->src[pos] == 'N')
+         && is_apostrophe (scan, pos + 1, &size) && pos + 1 + size < scan->end
+         && (scan->src[pos + 1 + size] == 't' || scan->src[pos + 1 + size] == 'T')
+         && !alnum_at (scan, pos + 2 + size);
 }
 
 /* What may join two runs of letters inside one word. Returns the joiner's
@@ -411,7 +438,8 @@ joiner_at (const Scan *scan,
       && g_ascii_isdigit (scan->src[pos + 1]) && g_ascii_isdigit (scan->src[pos + 2])
       && g_ascii_isdigit (scan->src[pos + 3]) && !alnum_at (scan, pos + 4))
     return 1;
-  if (is_apostrophe (scan, pos, &size) && alnum_at (scan, pos + size) && !possessive_at (scan, pos, size))
+  if (is_apostrophe (scan, pos, &size) && alnum_at (scan, pos + size) && clitic_at (scan, pos, size) == 0
+      && !negation_at (scan, pos - 1))
     return size;
   if ((guchar) c == 0xe2 && pos + 2 < scan->end && (guchar) scan->src[pos + 1] == 0x80
       && ((guchar) scan->src[pos + 2] == 0x90 || (guchar) scan->src[pos + 2] == 0x91)
@@ -431,7 +459,7 @@ keeps_full_stop (const Scan *scan,
 
   if (len == 1)
     return g_ascii_isupper (w[0]);
-  if (len <= 8 && (in_list (titles, w, len) || in_list (abbreviations, w, len)))
+  if (len <= 8 && (byline_word_in_list (titles, w, len) || byline_word_in_list (abbreviations, w, len)))
     return TRUE;
   /* "U.S", "e.g", "a.m", "Ph.D": dotted runs of one or two letters. */
   if (memchr (w, '.', len) == NULL)
@@ -450,7 +478,7 @@ static void
 scan_word (Scan *scan)
 {
   gsize start = scan->pos;
-  guint size, flags = 0;
+  guint size = 1, n, flags = 0;
 
   if (skip_url (scan))
     return;
@@ -472,12 +500,23 @@ scan_word (Scan *scan)
       scan->pos++;
       flags |= BYLINE_TEXT_ABBREVIATION;
     }
+  if (scan->pos - start > 1 && negation_at (scan, scan->pos - 1))
+    {
+      emit (scan, start, scan->pos - 1, BYLINE_TEXT_WORD, flags);
+      is_apostrophe (scan, scan->pos, &size);
+      emit (scan, scan->pos - 1, scan->pos + size + 1, BYLINE_TEXT_CLITIC, 0);
+      scan->pos += size + 1;
+      return;
+    }
   emit (scan, start, scan->pos, BYLINE_TEXT_WORD, flags);
 
-  if (scan->pos < scan->end && is_apostrophe (scan, scan->pos, &size) && possessive_at (scan, scan->pos, size))
+  if (scan->pos < scan->end && is_apostrophe (scan, scan->pos, &size)
+      && (n = clitic_at (scan, scan->pos, size)) > 0)
     {
-      emit (scan, scan->pos, scan->pos + size + 1, BYLINE_TEXT_POSSESSIVE, 0);
-      scan->pos += size + 1;
+      emit (scan, scan->pos, scan->pos + size + n,
+            n == 1 && g_ascii_tolower (scan->src[scan->pos + size]) == 's'
+            ? BYLINE_TEXT_POSSESSIVE : BYLINE_TEXT_CLITIC, 0);
+      scan->pos += size + n;
     }
 }
 

@@ -262,6 +262,31 @@ byline_text_get_token (const BylineText *text,
   return &g_array_index (text->tokens, BylineTextToken, i);
 }
 
+/* "’ve" as "'ve", "n’t" as "n't": the corpora write a straight apostrophe. */
+static void
+normalise_clitic (const BylineText      *text,
+                  const BylineTextToken *t,
+                  BylineTaggerToken     *out)
+{
+  static const char * const forms[] = { "'s", "'m", "'d", "'ve", "'re", "'ll", NULL };
+  const char *s = text->source + t->start;
+
+  if (t->len < 4 || memcmp (s + (s[0] == '\'' ? 0 : (s[0] == 'n' || s[0] == 'N')), "\xe2\x80\x99", 3) != 0)
+    return;
+  if (s[0] == 'n' || s[0] == 'N')
+    {
+      out->text = "n't";
+      out->len = 3;
+      return;
+    }
+  for (guint k = 0; forms[k] != NULL; k++)
+    if (strlen (forms[k]) == t->len - 2 && g_ascii_strncasecmp (forms[k] + 1, s + 3, t->len - 3) == 0)
+      {
+        out->text = forms[k];
+        out->len = t->len - 2;
+      }
+}
+
 void
 byline_text_tagger_tokens (const BylineText  *text,
                            guint              sentence,
@@ -283,11 +308,8 @@ byline_text_tagger_tokens (const BylineText  *text,
           out[i].text = (t->flags & BYLINE_TEXT_QUOTE_DOUBLE) ? "\"" : "'";
           out[i].len = 1;
         }
-      else if (t->kind == BYLINE_TEXT_POSSESSIVE)
-        {
-          out[i].text = t->len > 1 ? "'s" : "'";
-          out[i].len = t->len > 1 ? 2 : 1;
-        }
+      else if (t->kind == BYLINE_TEXT_POSSESSIVE || t->kind == BYLINE_TEXT_CLITIC)
+        normalise_clitic (text, t, &out[i]);
     }
 }
 

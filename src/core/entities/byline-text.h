@@ -23,7 +23,8 @@ typedef enum
   BYLINE_TEXT_WORD,        /* letters or digits: "Jae-yong", "U.S.", "Mr.", "2015" */
   BYLINE_TEXT_PUNCT,       /* one mark: "," "(" "." "—" */
   BYLINE_TEXT_QUOTE,       /* a quote mark, double or single, see BylineTextQuoteFlags */
-  BYLINE_TEXT_POSSESSIVE,  /* the 's (or a lone ') split off a name */
+  BYLINE_TEXT_POSSESSIVE,  /* the 's split off a name */
+  BYLINE_TEXT_CLITIC,      /* the other clitics split off a word: 'm 've 're 'll 'd n't */
 } BylineTextKind;
 
 /* Token flags beyond the tagger's BylineTokenFlags (bits 0-2). */
