@@ -23,6 +23,7 @@ typedef struct
   const BylineText *text;
   GArray           *spans;
   gboolean          double_marks;
+  gboolean          single; /* pairing single marks besides double ones */
   guint             open;   /* token of the open quote's mark, or NONE */
 } Pairing;
 
@@ -61,7 +62,7 @@ add_span (Pairing *p,
           guint    close,
           gboolean closed)
 {
-  BylineQuoteSpan span = { p->open, close, closed };
+  BylineQuoteSpan span = { p->open, close, closed, p->single };
 
   if (close > p->open)
     g_array_append_val (p->spans, span);
@@ -92,11 +93,53 @@ pair_block (Pairing *p,
     }
 }
 
+static int
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const BylineQuoteSpan *sa = a;
+  const BylineQuoteSpan *sb = b;
+
+  return sa->open < sb->open ? -1 : sa->open > sb->open;
+}
+
+/* Single marks between the double quotes of each block: British-style
+ * quotes in a text that otherwise quotes with double marks. */
+static void
+pair_single_marks (const BylineText *text,
+                   GArray           *spans)
+{
+  Pairing p = { text, spans, FALSE, TRUE, NONE };
+  guint n_double = spans->len, next = 0, after = 0;
+
+  for (guint b = 0; b < text->blocks->len; b++)
+    {
+      const BylineTextBlock *block = &g_array_index (text->blocks, BylineTextBlock, b);
+      guint end = block->first_token + block->n_tokens;
+      guint i = MAX (block->first_token, after);
+
+      p.open = NONE;
+      while (i < end)
+        {
+          const BylineQuoteSpan *quote = next < n_double ? &g_array_index (spans, BylineQuoteSpan, next) : NULL;
+          guint stop = quote != NULL && quote->open < end ? quote->open : end;
+
+          pair_block (&p, i, MAX (i, stop));
+          if (stop == end)
+            break;
+          p.open = NONE;
+          i = after = quote->close + 1;
+          next++;
+        }
+    }
+  g_array_sort (spans, compare_spans);
+}
+
 GArray *
 byline_quote_spans_find (const BylineText *text)
 {
   Pairing p = { text, g_array_new (FALSE, FALSE, sizeof (BylineQuoteSpan)),
-                has_double_marks (text), NONE };
+                has_double_marks (text), FALSE, NONE };
   const BylineTextBlock *prev = NULL;
 
   for (guint b = 0; b < text->blocks->len; b++)
@@ -120,6 +163,8 @@ byline_quote_spans_find (const BylineText *text)
     }
   if (p.open != NONE && prev != NULL)
     add_span (&p, prev->first_token + prev->n_tokens - 1, FALSE);
+  if (p.double_marks)
+    pair_single_marks (text, p.spans);
   return p.spans;
 }
 

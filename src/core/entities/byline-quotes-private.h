@@ -18,6 +18,8 @@ typedef struct
   guint open;     /* token of the opening mark */
   guint close;    /* token of the closing mark; the last quoted token when unclosed */
   guint closed;   /* whether a closing mark ends it */
+  guint single;   /* single marks in a text that quotes with double ones: a
+                   * quote only when attributed ('We were laughed at,' she said) */
 } BylineQuoteSpan;
 
 /**
@@ -26,6 +28,7 @@ typedef struct
  * Pairs the quote marks of @text: double marks (single marks in a text that
  * has no double ones), a quote running over paragraphs that each open with
  * a mark, single marks nested inside double ones left as quoted text.
+ * Single marks outside double quotes make spans marked @single.
  *
  * Returns: (transfer full) (element-type BylineQuoteSpan): in source order
  */

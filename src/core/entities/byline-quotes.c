@@ -15,8 +15,9 @@
 #include "entities/byline-quotes-private.h"
 
 /* Quoted words that nobody is said to have spoken and that are this short
- * are scare quotes or titles ("passes", “for kids”), not quotations. */
-#define MIN_UNATTRIBUTED_WORDS 4
+ * are scare quotes, titles or examples ("passes", “for kids”, “make a
+ * plan”), not quotations. */
+#define MIN_UNATTRIBUTED_WORDS 5
 
 /* The quoted words as a reader sees them: the marks left out, one space
  * wherever the source has white space or a paragraph break. */
@@ -46,6 +47,27 @@ quote_text (const BylineText      *text,
       space = FALSE;
     }
   return g_string_free (out, FALSE);
+}
+
+/* "Year of the River": capitalised words without a full stop name a thing,
+ * they do not quote anyone. */
+static gboolean
+is_title (const BylineText      *text,
+          const BylineQuoteSpan *span)
+{
+  guint end = span->closed ? span->close : span->close + 1;
+
+  for (guint i = span->open + 1; i < end; i++)
+    {
+      const BylineTextToken *t = byline_text_get_token (text, i);
+      char c = text->source[t->start];
+
+      if (t->kind == BYLINE_TEXT_PUNCT && (c == '.' || c == '!' || c == '?' || c == ','))
+        return FALSE;
+      if (t->kind == BYLINE_TEXT_WORD && t->len >= 4 && !g_unichar_isupper (g_utf8_get_char (text->source + t->start)))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* The group the article's author belongs to, if the byline was found. */
@@ -91,7 +113,8 @@ byline_quotes_detect_text (const BylineText    *text,
       guint n_words;
 
       words = quote_text (text, span, &n_words);
-      if (speaker == NULL && n_words < MIN_UNATTRIBUTED_WORDS)
+      if (speaker == NULL && (span->single || n_words < MIN_UNATTRIBUTED_WORDS
+                              || is_title (text, span)))
         continue;
       g_ptr_array_add (quotes,
                        byline_quote_new (words, speaker, speaker != NULL && g_strcmp0 (speaker, author) == 0,

@@ -29,6 +29,7 @@
 #define MAX_CLAUSE    30
 #define VERB_WINDOW   12
 #define PRONOUN_REACH 400
+#define FORWARD_REACH 8
 
 static const char * const speech_verbs[] = {
   "said", "says", "say", "added", "adds", "told", "tells", "explained", "explains", "noted",
@@ -41,7 +42,8 @@ static const char * const speech_verbs[] = {
   "urged", "vowed", "promised", "recounted", "reflected", "mused", "quipped", "laughed",
   "boasted", "complained", "countered", "contended", "maintained", "reiterated", "elaborated",
   "testified", "wondered", "answered", "whispered", "explaining", "adding", "saying", "noting",
-  "writing", "telling", "declaring", "arguing", "insisting", "warning", NULL
+  "writing", "telling", "declaring", "arguing", "insisting", "warning", "reported", "reports",
+  "reminded", "reminding", "recalling", "describing", "described", NULL
 };
 
 struct _BylineSpeakers
@@ -52,24 +54,31 @@ struct _BylineSpeakers
   guint            *group_at;   /* per token: index of the entity named there, or NONE */
   guint            *quote_at;   /* per token: index of the quote it is in, or NONE */
   guint            *said_by;    /* per quote found so far: entity index or NONE */
+  guint8           *gender;     /* per entity: 0 unknown, or a Gender */
 };
 
+typedef enum
+{
+  GENDER_MALE = 1,
+  GENDER_FEMALE = 2,
+} Gender;
+
 static const BylineTextToken *
-tok (const BylineSpeakers *sp,
+tok (BylineSpeakers       *sp,
      guint                 i)
 {
   return byline_text_get_token (sp->text, i);
 }
 
 static const BylineQuoteSpan *
-span_at (const BylineSpeakers *sp,
+span_at (BylineSpeakers       *sp,
          guint                 q)
 {
   return &g_array_index (sp->spans, BylineQuoteSpan, q);
 }
 
 static gboolean
-is_word (const BylineSpeakers *sp,
+is_word (BylineSpeakers       *sp,
          guint                 i,
          const char           *word)
 {
@@ -77,7 +86,7 @@ is_word (const BylineSpeakers *sp,
 }
 
 static gboolean
-is_speech_verb (const BylineSpeakers *sp,
+is_speech_verb (BylineSpeakers       *sp,
                 guint                 i)
 {
   const BylineTextToken *t = tok (sp, i);
@@ -91,14 +100,14 @@ is_speech_verb (const BylineSpeakers *sp,
 }
 
 static gboolean
-is_pronoun (const BylineSpeakers *sp,
+is_pronoun (BylineSpeakers       *sp,
             guint                 i)
 {
   return is_word (sp, i, "he") || is_word (sp, i, "she");
 }
 
 static gboolean
-is_terminal (const BylineSpeakers *sp,
+is_terminal (BylineSpeakers       *sp,
              guint                 i)
 {
   const BylineTextToken *t = tok (sp, i);
@@ -108,10 +117,25 @@ is_terminal (const BylineSpeakers *sp,
 }
 
 static BylineEntityKind
-kind_of (const BylineSpeakers *sp,
+kind_of (BylineSpeakers       *sp,
          guint                 group)
 {
   return byline_entity_get_kind (g_ptr_array_index (sp->entities, group));
+}
+
+/* "Mr. Reid", "Ms. Gillard": a title says how a pronoun may refer to them. */
+static void
+note_title (BylineSpeakers *sp,
+            guint           first,
+            guint           group)
+{
+  if (first == 0 || sp->gender[group] != 0)
+    return;
+  if (is_word (sp, first - 1, "Mr.") || is_word (sp, first - 1, "Mr"))
+    sp->gender[group] = GENDER_MALE;
+  else if (is_word (sp, first - 1, "Ms.") || is_word (sp, first - 1, "Mrs.")
+           || is_word (sp, first - 1, "Ms") || is_word (sp, first - 1, "Mrs"))
+    sp->gender[group] = GENDER_FEMALE;
 }
 
 /* Maps every token of every mention to its group. */
@@ -124,9 +148,13 @@ index_mentions (BylineSpeakers *sp)
       const BylineSpan *mentions = byline_entity_get_mentions (g_ptr_array_index (sp->entities, e), &n);
 
       for (guint k = 0; k < n; k++)
-        for (guint i = byline_text_token_at (sp->text, mentions[k].start);
-             i < sp->text->tokens->len && tok (sp, i)->start < mentions[k].end; i++)
-          sp->group_at[i] = e;
+        {
+          guint first = byline_text_token_at (sp->text, mentions[k].start);
+
+          for (guint i = first; i < sp->text->tokens->len && tok (sp, i)->start < mentions[k].end; i++)
+            sp->group_at[i] = e;
+          note_title (sp, first, e);
+        }
     }
 }
 
@@ -152,6 +180,7 @@ byline_speakers_new (const BylineText *text,
   sp->group_at = g_new (guint, n);
   sp->quote_at = g_new (guint, n);
   sp->said_by = g_new (guint, spans->len + 1);
+  sp->gender = g_new0 (guint8, entities->len + 1);
   memset (sp->group_at, 0xff, n * sizeof (guint));
   memset (sp->quote_at, 0xff, n * sizeof (guint));
   memset (sp->said_by, 0xff, (spans->len + 1) * sizeof (guint));
@@ -169,6 +198,7 @@ byline_speakers_free (BylineSpeakers *sp)
   g_free (sp->group_at);
   g_free (sp->quote_at);
   g_free (sp->said_by);
+  g_free (sp->gender);
   g_free (sp);
 }
 
@@ -198,7 +228,7 @@ found (const Who *who)
 /* The first (or last) token of [from, to) outside quotes naming a group of
  * @kind, or of any kind when @kind is negative. */
 static guint
-group_in (const BylineSpeakers *sp,
+group_in (BylineSpeakers       *sp,
           guint                 from,
           guint                 to,
           int                   kind,
@@ -215,23 +245,40 @@ group_in (const BylineSpeakers *sp,
   return NONE;
 }
 
-/* The nearest person named before token @i, outside quotes. */
+/* The nearest person named before token @i, outside quotes, who may be
+ * called @want (0 for anyone). */
 static guint
-person_before (const BylineSpeakers *sp,
-               guint                 i)
+person_before (BylineSpeakers       *sp,
+               guint                 i,
+               guint8                want)
 {
   for (guint k = 0; k < PRONOUN_REACH && i > 0; k++)
     {
       guint g = sp->group_at[--i];
 
-      if (g != NONE && sp->quote_at[i] == NONE && kind_of (sp, g) == BYLINE_ENTITY_PERSON)
+      if (g != NONE && sp->quote_at[i] == NONE && kind_of (sp, g) == BYLINE_ENTITY_PERSON
+          && (want == 0 || sp->gender[g] == 0 || sp->gender[g] == want))
         return g;
     }
   return NONE;
 }
 
+/* "he" or "she" at token @i: the nearest suitable person, who from then on
+ * is known to be called so. */
+static guint
+resolve_pronoun (BylineSpeakers *sp,
+                 guint           i)
+{
+  guint8 want = is_word (sp, i, "she") ? GENDER_FEMALE : GENDER_MALE;
+  guint g = person_before (sp, i, want);
+
+  if (g != NONE && sp->gender[g] == 0)
+    sp->gender[g] = want;
+  return g;
+}
+
 static gboolean
-is_name_word (const BylineSpeakers *sp,
+is_name_word (BylineSpeakers       *sp,
               guint                 i)
 {
   const BylineTextToken *t = tok (sp, i);
@@ -245,7 +292,7 @@ is_name_word (const BylineSpeakers *sp,
 /* A capitalised name the tagger missed, going forwards or backwards from
  * @i: the group that lists it as a variant, or the name as written. */
 static Who
-name_run (const BylineSpeakers *sp,
+name_run (BylineSpeakers       *sp,
           guint                 i,
           guint                 from,
           guint                 to,
@@ -275,27 +322,36 @@ name_run (const BylineSpeakers *sp,
   return (Who) { NONE, g_steal_pointer (&name), FALSE };
 }
 
-/* Who token @i (and what follows) names: a group, a pronoun, or a name. */
+/* Who follows token @i: "said Eric Ronne", "said Ms. Gillard", "according
+ * to consumer advocate Paul Mercier", "she said". A title or a short
+ * description may stand before the name. */
 static Who
-who_forward (const BylineSpeakers *sp,
-             guint                 i,
-             guint                 to)
+who_forward (BylineSpeakers *sp,
+             guint           i,
+             guint           to)
 {
-  while (i < to && tok (sp, i)->kind == BYLINE_TEXT_WORD && sp->group_at[i] == NONE
-         && byline_word_is_person_title (sp->text->source + tok (sp, i)->start, tok (sp, i)->len))
-    i++;
+  guint limit = MIN (to, i + FORWARD_REACH);
+  guint g;
+
   if (i >= to)
+    return NOBODY;
+  if (is_pronoun (sp, i))
+    return (Who) { resolve_pronoun (sp, i), NULL, FALSE };
+  if ((g = group_in (sp, i, limit, BYLINE_ENTITY_PERSON, FALSE)) != NONE)
+    return (Who) { g, NULL, FALSE };
+  while (i < limit && tok (sp, i)->kind == BYLINE_TEXT_WORD && sp->group_at[i] == NONE
+         && !is_name_word (sp, i))
+    i++;
+  if (i >= limit)
     return NOBODY;
   if (sp->group_at[i] != NONE)
     return (Who) { sp->group_at[i], NULL, FALSE };
-  if (is_pronoun (sp, i))
-    return (Who) { person_before (sp, i), NULL, FALSE };
   return name_run (sp, i, i, to, 1);
 }
 
 /* "X said", "X, the title, said", "she said": who comes before verb @v. */
 static Who
-who_before_verb (const BylineSpeakers *sp,
+who_before_verb (BylineSpeakers       *sp,
                  guint                 from,
                  guint                 v)
 {
@@ -305,7 +361,7 @@ who_before_verb (const BylineSpeakers *sp,
     return (Who) { g, NULL, FALSE };
   for (guint i = from; i < v; i++)
     if (is_pronoun (sp, i))
-      return (Who) { person_before (sp, i), NULL, FALSE };
+      return (Who) { resolve_pronoun (sp, i), NULL, FALSE };
   if ((g = group_in (sp, from, v, -1, TRUE)) != NONE)
     return (Who) { g, NULL, FALSE };
   if (v > from)
@@ -314,7 +370,7 @@ who_before_verb (const BylineSpeakers *sp,
 }
 
 static guint
-find_verb (const BylineSpeakers *sp,
+find_verb (BylineSpeakers       *sp,
            guint                 from,
            guint                 to,
            gboolean              last)
@@ -330,7 +386,7 @@ find_verb (const BylineSpeakers *sp,
 }
 
 static guint
-find_according (const BylineSpeakers *sp,
+find_according (BylineSpeakers       *sp,
                 guint                 from,
                 guint                 to)
 {
@@ -342,7 +398,7 @@ find_according (const BylineSpeakers *sp,
 
 /* The words after a closing mark, up to the sentence's end or the next quote. */
 static gboolean
-after_clause (const BylineSpeakers *sp,
+after_clause (BylineSpeakers       *sp,
               guint                 q,
               guint                *from,
               guint                *to)
@@ -362,7 +418,7 @@ after_clause (const BylineSpeakers *sp,
 
 /* The words before an opening mark, back to the sentence's start. */
 static gboolean
-before_clause (const BylineSpeakers *sp,
+before_clause (BylineSpeakers       *sp,
                guint                 q,
                guint                *from,
                guint                *to)
@@ -379,7 +435,7 @@ before_clause (const BylineSpeakers *sp,
 
 /* "…," X said.  "…," said X.  "…," according to X. */
 static Who
-attribute_after (const BylineSpeakers *sp,
+attribute_after (BylineSpeakers       *sp,
                  guint                 q)
 {
   const BylineQuoteSpan *span = span_at (sp, q);
@@ -404,9 +460,23 @@ attribute_after (const BylineSpeakers *sp,
   return cued (who_before_verb (sp, from, v));
 }
 
+/* Whether a word follows the closing mark directly: "pattern" cards. */
+static gboolean
+quote_modifies (BylineSpeakers *sp,
+                guint           q)
+{
+  const BylineQuoteSpan *span = span_at (sp, q);
+  guint next = span->close + 1;
+
+  if (!span->closed || tok (sp, span->close - 1)->kind == BYLINE_TEXT_PUNCT)
+    return FALSE;  /* the quote ends its own clause: ... "not alone," but */
+  return next < sp->text->tokens->len && tok (sp, next)->block == tok (sp, span->close)->block
+         && tok (sp, next)->kind == BYLINE_TEXT_WORD;
+}
+
 /* X said: "…"   X told reporters, "…"   X: "…"   According to X, "…" */
 static Who
-attribute_before (const BylineSpeakers *sp,
+attribute_before (BylineSpeakers       *sp,
                   guint                 q)
 {
   guint from, to, v, according, last;
@@ -417,10 +487,11 @@ attribute_before (const BylineSpeakers *sp,
   last = to - 1;
   if ((according = find_according (sp, from, to)) != NONE)
     return cued (who_forward (sp, according, to));
-  if (!byline_text_token_is (sp->text, last, ":", FALSE) && !byline_text_token_is (sp->text, last, ",", FALSE)
-      && !is_speech_verb (sp, last) && !is_word (sp, last, "that"))
-    return NOBODY;
-  if ((v = find_verb (sp, from, to, TRUE)) != NONE)
+  /* A speech verb earlier in the sentence covers a partial quote that ends
+   * the clause: X said the plan was "a disaster". Not a quoted word used
+   * as a modifier: X asked them to draw "situation" cards. */
+  if ((v = find_verb (sp, from, to, TRUE)) != NONE
+      && (v == last || !quote_modifies (sp, q)))
     {
       who = who_before_verb (sp, from, v);
       return cued (found (&who) ? who : who_forward (sp, v + 1, to));
@@ -434,7 +505,7 @@ attribute_before (const BylineSpeakers *sp,
 
 /* The second part of a split quote: "…," X said. "…" */
 static Who
-attribute_continued (const BylineSpeakers *sp,
+attribute_continued (BylineSpeakers       *sp,
                      guint                 q)
 {
   const BylineQuoteSpan *span = span_at (sp, q), *prev;
@@ -454,7 +525,7 @@ attribute_continued (const BylineSpeakers *sp,
 
 /* The sentence before token @open: in its block or the one before. */
 static gboolean
-previous_sentence (const BylineSpeakers *sp,
+previous_sentence (BylineSpeakers       *sp,
                    guint                 open,
                    guint                *from,
                    guint                *to)
@@ -478,7 +549,7 @@ previous_sentence (const BylineSpeakers *sp,
 /* A quote opening its sentence, introduced by the sentence before:
  * "X explained the decision:", or an attributed quote "…," X said. */
 static Who
-attribute_previous (const BylineSpeakers *sp,
+attribute_previous (BylineSpeakers       *sp,
                     guint                 q)
 {
   guint open = span_at (sp, q)->open;
