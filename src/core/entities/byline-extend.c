@@ -209,7 +209,7 @@ collect_names (Extend *x)
       const BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
       guint last = m->first + m->n - 1;
 
-      if (m->headline)
+      if (m->headline && m->origin != BYLINE_MENTION_AUTHOR)
         continue;
       add_name (x, m->first, m->n, m->kind);
       if (m->kind == BYLINE_ENTITY_PERSON && m->n >= 2 && tok (x->text, last)->len >= 2

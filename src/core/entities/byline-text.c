@@ -152,7 +152,9 @@ add_block (Builder    *b,
   block.n_tokens = text->tokens->len - block.first_token;
   if (block.n_tokens == 0)
     return;
-  if (block.kind == BYLINE_TEXT_BLOCK_PARAGRAPH && is_title_case_line (text, &block))
+  /* A byline is a short capitalised line too, but not a headline. */
+  if (block.kind == BYLINE_TEXT_BLOCK_PARAGRAPH && is_title_case_line (text, &block)
+      && !(article != NULL && article->author_span.start >= span.start && article->author_span.start < span.end))
     block.kind = BYLINE_TEXT_BLOCK_HEADING;
   g_array_append_val (text->blocks, block);
   byline_text_split_sentences (text, index);
