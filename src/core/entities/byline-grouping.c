@@ -417,9 +417,9 @@ nearest_group (Grouping   *g,
 static void
 assign_groups (Grouping *g)
 {
-  g_autofree guint *last_seen = g_new (guint, g->forms->len);
+  g_autofree guint *last_seen = g_new (guint, g->forms->len + 1);
 
-  memset (last_seen, 0xff, sizeof (guint) * g->forms->len);
+  memset (last_seen, 0xff, sizeof (guint) * (g->forms->len + 1));
   for (guint i = 0; i < g->mentions->len; i++)
     {
       Form *s = form_at (g, g->form_of[i]);
