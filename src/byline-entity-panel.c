@@ -27,7 +27,14 @@ struct _BylineEntityPanel
   GtkWidget      *headings[BYLINE_N_ENTITY_KINDS];
   GtkListBox     *lists[BYLINE_N_ENTITY_KINDS];
   GtkFilterListModel *filtered[BYLINE_N_ENTITY_KINDS];
+  GtkSliceListModel  *shown[BYLINE_N_ENTITY_KINDS];
+  GtkWidget          *more_labels[BYLINE_N_ENTITY_KINDS];
 };
+
+/* A long document names thousands of things; the panel lists the most
+ * frequent of each kind, which is what an editor checks, and says how many
+ * more there are. It also keeps rebuilding the rows cheap. */
+#define ROWS_PER_KIND 40
 
 G_DEFINE_FINAL_TYPE (BylineEntityPanel, byline_entity_panel, GTK_TYPE_WIDGET)
 
@@ -89,6 +96,15 @@ update_visibility (BylineEntityPanel *self)
 
       gtk_widget_set_visible (self->headings[k], n > 0);
       gtk_widget_set_visible (GTK_WIDGET (self->lists[k]), n > 0);
+      gtk_widget_set_visible (self->more_labels[k], n > ROWS_PER_KIND);
+      if (n > ROWS_PER_KIND)
+        {
+          g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more", "%u more",
+                                                                n - ROWS_PER_KIND),
+                                                   n - ROWS_PER_KIND);
+
+          gtk_label_set_text (GTK_LABEL (self->more_labels[k]), more);
+        }
       total += n;
     }
   gtk_widget_set_visible (self->empty_label, total == 0);
@@ -105,7 +121,10 @@ byline_entity_panel_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   for (guint k = 0; k < BYLINE_N_ENTITY_KINDS; k++)
-    g_clear_object (&self->filtered[k]);
+    {
+      g_clear_object (&self->shown[k]);
+      g_clear_object (&self->filtered[k]);
+    }
   g_clear_object (&self->analysis);
 
   G_OBJECT_CLASS (byline_entity_panel_parent_class)->dispose (object);
@@ -143,6 +162,14 @@ byline_entity_panel_class_init (BylineEntityPanelClass *klass)
                                              G_STRUCT_OFFSET (BylineEntityPanel, lists[BYLINE_ENTITY_PLACE]));
   gtk_widget_class_bind_template_child_full (widget_class, "other_list", FALSE,
                                              G_STRUCT_OFFSET (BylineEntityPanel, lists[BYLINE_ENTITY_OTHER]));
+  gtk_widget_class_bind_template_child_full (widget_class, "person_more", FALSE,
+                                             G_STRUCT_OFFSET (BylineEntityPanel, more_labels[BYLINE_ENTITY_PERSON]));
+  gtk_widget_class_bind_template_child_full (widget_class, "org_more", FALSE,
+                                             G_STRUCT_OFFSET (BylineEntityPanel, more_labels[BYLINE_ENTITY_ORG]));
+  gtk_widget_class_bind_template_child_full (widget_class, "place_more", FALSE,
+                                             G_STRUCT_OFFSET (BylineEntityPanel, more_labels[BYLINE_ENTITY_PLACE]));
+  gtk_widget_class_bind_template_child_full (widget_class, "other_more", FALSE,
+                                             G_STRUCT_OFFSET (BylineEntityPanel, more_labels[BYLINE_ENTITY_OTHER]));
 }
 
 static void
@@ -155,7 +182,9 @@ byline_entity_panel_init (BylineEntityPanel *self)
       GtkCustomFilter *filter = gtk_custom_filter_new (kind_matches, GUINT_TO_POINTER (k), NULL);
 
       self->filtered[k] = gtk_filter_list_model_new (NULL, GTK_FILTER (filter));
-      gtk_list_box_bind_model (self->lists[k], G_LIST_MODEL (self->filtered[k]),
+      self->shown[k] = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered[k])),
+                                                 0, ROWS_PER_KIND);
+      gtk_list_box_bind_model (self->lists[k], G_LIST_MODEL (self->shown[k]),
                                create_row, NULL, NULL);
     }
   update_quote (self);

@@ -154,12 +154,34 @@ test_pathological (void)
 
   /* Unbalanced quotes, capitalised words and one megabyte-long line. */
   for (guint i = 0; i < 40000; i++)
-    g_string_append (text, i % 7 == 0 ? "\"Quote " : "Capital Words ");
+    g_string_append (text, i % 7 == 0 ? "\"Quote " : i % 5 == 0 ? "-- & - " : "Capital Words ");
   start = g_get_monotonic_time ();
   analysis = byline_analysis_run (text->str, text->len, NULL, NULL);
   g_assert_nonnull (analysis);
   g_test_message ("pathological analysis: %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
   g_string_free (text, TRUE);
+}
+
+/* The 1 MB benchmark document: real Markdown of every kind, end to end. */
+static void
+test_longform (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("BYLINE_SHARED_DIR"), "bench", "longform-1m.md", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(BylineAnalysis) analysis = NULL;
+  g_autofree char *json = NULL;
+  gsize len;
+
+  if (!g_file_get_contents (path, &text, &len, NULL))
+    {
+      g_test_skip ("../shared/bench/longform-1m.md is not available");
+      return;
+    }
+  analysis = byline_analysis_run (text, len, NULL, NULL);
+  g_assert_nonnull (analysis);
+  json = byline_analysis_to_json (analysis, FALSE);
+  g_assert_nonnull (json);
+  g_assert_cmpuint (g_list_model_get_n_items (byline_analysis_get_entities (analysis)), >, 0);
 }
 
 int
@@ -175,6 +197,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/cancelled", test_cancelled);
   g_test_add_func ("/core/analysis/async", test_async);
   g_test_add_func ("/core/analysis/pathological", test_pathological);
+  g_test_add_func ("/core/analysis/longform", test_longform);
 
   return g_test_run ();
 }

@@ -350,6 +350,24 @@ test_author (void)
   assert_group (groups, "Emily Chen", BYLINE_ENTITY_PERSON, 2, "Emily Chen|Chen");
 }
 
+static void
+test_demonym (void)
+{
+  g_auto(Doc) doc = { 0 };
+  g_autoptr(GPtrArray) groups = NULL;
+
+  /* Tagged as a place, the adjective of a place the text names is OTHER. */
+  doc_init (&doc, "# Headline\n\nTwo South Korean firms invest in South Korea and Japan. Japanese banks wait.\n");
+  tag (&doc, "South Korean", 0, BYLINE_ENTITY_PLACE);
+  tag (&doc, "South Korea", 0, BYLINE_ENTITY_PLACE);
+  tag (&doc, "Japan", 0, BYLINE_ENTITY_PLACE);
+  tag (&doc, "Japanese", 0, BYLINE_ENTITY_PLACE);
+  groups = group (&doc, FALSE);
+  assert_group (groups, "South Korean", BYLINE_ENTITY_OTHER, 1, "South Korean");
+  assert_group (groups, "South Korea", BYLINE_ENTITY_PLACE, 1, "South Korea");
+  assert_group (groups, "Japanese", BYLINE_ENTITY_OTHER, 1, "Japanese");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -368,6 +386,7 @@ main (int   argc,
   g_test_add_func ("/core/grouping/non-names", test_non_names);
   g_test_add_func ("/core/grouping/listed", test_listed);
   g_test_add_func ("/core/grouping/author", test_author);
+  g_test_add_func ("/core/grouping/demonym", test_demonym);
 
   return g_test_run ();
 }

@@ -94,6 +94,26 @@ test_typing_updates_preview (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Dark style and a narrow window still draw every part readably. */
+static void
+test_dark_narrow (void)
+{
+  BylineWindow *window = NULL;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autofree char *dark = g_build_filename (g_getenv ("BYLINE_BUILD_DIR"), "screenshot-dark.png", NULL);
+  g_autofree char *narrow = g_build_filename (g_getenv ("BYLINE_BUILD_DIR"), "screenshot-narrow.png", NULL);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  window = open_seed ();
+  test_ui_save_screenshot (GTK_WIDGET (window), dark);
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 700);
+  test_ui_iterate (200);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 700);
+  test_ui_save_screenshot (GTK_WIDGET (window), narrow);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_bad_file_keeps_text (void)
 {
@@ -135,6 +155,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/seed-opens", test_seed_opens);
   g_test_add_func ("/ui/window/typing-updates-preview", test_typing_updates_preview);
   g_test_add_func ("/ui/window/bad-file-keeps-text", test_bad_file_keeps_text);
+  g_test_add_func ("/ui/window/dark-narrow", test_dark_narrow);
 
   status = g_test_run ();
   g_clear_object (&app);

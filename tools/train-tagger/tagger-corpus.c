@@ -47,6 +47,8 @@ corpus_spec_parse (const char  *text,
         spec->weight = (float) g_ascii_strtod (p + 7, NULL);
       else if (g_str_equal (p, "other=drop"))
         spec->drop_other = TRUE;
+      else if (g_str_equal (p, "other=partial"))
+        spec->partial_other = TRUE;
       else
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
@@ -162,6 +164,7 @@ flush_sentence (Corpus           *corpus,
       s.gold = g_memdup2 (p->gold->data, s.n);
       s.doc = doc;
       s.weight = spec->weight;
+      s.partial_other = spec->partial_other;
       finish_sentence (&s);
       g_array_append_val (corpus->sentences, s);
     }

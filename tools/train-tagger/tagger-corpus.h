@@ -27,6 +27,7 @@ typedef struct {
   guint              n;
   guint              doc;      /* document number, unique within the corpus */
   float              weight;   /* training weight of the file */
+  gboolean           partial_other;  /* OTHER not annotated: O may hide OTHER */
 } CorpusSentence;
 
 typedef struct {
@@ -36,12 +37,13 @@ typedef struct {
   guint         n_docs;
 } Corpus;
 
-/* A file spec: PATH[:SPLIT][:weight=W][:other=drop], e.g. "wikigold.tsv:test". */
+/* A file spec: PATH[:SPLIT][:weight=W][:other=drop|partial], e.g. "wikigold.tsv:test". */
 typedef struct {
   char        *path;
   CorpusSplit  split;
   float        weight;
   gboolean     drop_other;     /* map OTHER to O (for partial OTHER annotation) */
+  gboolean     partial_other;  /* corpus does not annotate OTHER: train with O = O or OTHER */
 } CorpusSpec;
 
 gboolean corpus_spec_parse        (const char       *text,

@@ -31,6 +31,7 @@ typedef struct {
   int      seed;
   double   headline_rate;
   double   caps_rate;
+  double   gaz_dropout;
 } Options;
 
 typedef struct {
@@ -55,12 +56,19 @@ gaz_type_flag (const char *type)
   static const struct { const char *name; guint16 flag; } map[] = {
     { "PERSON", BYLINE_GAZ_PERSON }, { "ORG", BYLINE_GAZ_ORG }, { "PLACE", BYLINE_GAZ_PLACE },
     { "OTHER", BYLINE_GAZ_OTHER }, { "FIRST", BYLINE_GAZ_FIRST }, { "SURNAME", BYLINE_GAZ_SURNAME },
-    { "WORD", BYLINE_GAZ_WORD }, { "PROPER", BYLINE_GAZ_PROPER },
+    { "WORD", BYLINE_GAZ_WORD }, { "PROPER", BYLINE_GAZ_PROPER }, { "COMMON", BYLINE_GAZ_COMMON },
+  };
+
+  static const char *const classes[] = {
+    "NOUN_GROUP", "NOUN_PLACE", "NOUN_PERSON", "NOUN_ARTIFACT", "NOUN_EVENT",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (map); i++)
     if (g_str_equal (type, map[i].name))
       return map[i].flag;
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    if (g_str_equal (type, classes[i]))
+      return (guint16) ((i + 1) << BYLINE_GAZ_CLASS_SHIFT);
   return 0;
 }
 
@@ -203,24 +211,26 @@ augment (Corpus        *corpus,
   guint n = corpus->sentences->len;
   g_autoptr(GArray) out = g_array_sized_new (FALSE, FALSE, sizeof (CorpusSentence), n * 2);
 
-  /* Variants go right after their original so documents stay contiguous. */
+  /* A variant replaces its original in place, so documents stay contiguous and
+   * the document statistics do not contain the headline's own words in their
+   * ordinary case (a real headline's words need not recur in the body). */
   for (guint i = 0; i < n; i++)
     {
       CorpusSentence *s = &g_array_index (corpus->sentences, CorpusSentence, i);
       gboolean fits = s->n >= 3 && s->n <= 30;
       double r = g_rand_double (rand);
+      CorpusSentence v = *s;
 
-      g_array_append_val (out, *s);
       if (fits && r < opt->headline_rate)
-        {
-          CorpusSentence v = make_variant (corpus, s, FALSE);
-          g_array_append_val (out, v);
-        }
+        v = make_variant (corpus, s, FALSE);
       else if (fits && r < opt->headline_rate + opt->caps_rate)
+        v = make_variant (corpus, s, TRUE);
+      if (v.tokens != s->tokens)
         {
-          CorpusSentence v = make_variant (corpus, s, TRUE);
-          g_array_append_val (out, v);
+          g_free (s->tokens);
+          g_free (s->gold);
         }
+      g_array_append_val (out, v);
     }
   g_array_set_size (corpus->sentences, 0);
   g_array_append_vals (corpus->sentences, out->data, out->len);
@@ -254,9 +264,16 @@ extract_sentence (FeatureStore              *fs,
 static void
 extract_all (FeatureStore              *fs,
              const BylineTaggerLexicon *lex,
-             const Corpus              *corpus)
+             const Corpus              *corpus,
+             const Options             *opt)
 {
+  g_autoptr(GRand) rand = g_rand_new_with_seed ((guint32) opt->seed + 29);
+  BylineTaggerLexicon hidden = *lex;
   guint i = 0, zero = 0;
+
+  /* Sentences that do not see typed gazetteer matches teach the model to use
+   * context for names the lists lack, instead of trusting the lists alone. */
+  hidden.gaz_ignore = BYLINE_GAZ_TYPES | BYLINE_GAZ_HAND;
 
   fs->feats = g_array_new (FALSE, FALSE, sizeof (guint32));
   fs->tok_start = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -276,7 +293,8 @@ extract_all (FeatureStore              *fs,
           byline_tagger_doc_add_sentence (doc, s->tokens, s->n);
         }
       for (; i < end; i++)
-        extract_sentence (fs, lex, doc, &g_array_index (corpus->sentences, CorpusSentence, i));
+        extract_sentence (fs, g_rand_double (rand) < opt->gaz_dropout ? &hidden : lex, doc,
+                          &g_array_index (corpus->sentences, CorpusSentence, i));
     }
 }
 
@@ -293,6 +311,27 @@ update (Perceptron *p,
   p->u[k] += p->c * d;
 }
 
+/* The target for a sentence whose corpus does not annotate OTHER: the best-scoring
+ * sequence that keeps every annotated tag and lets an O token be O or OTHER. */
+static void
+best_consistent (const Perceptron     *p,
+                 const CorpusSentence *s,
+                 const float          *emit,
+                 float                *score,
+                 guint8               *back,
+                 guint8               *gold)
+{
+  g_autofree guint16 *allowed = g_new (guint16, s->n);
+  g_autofree BylineTag *tags = g_new (BylineTag, s->n);
+  const guint16 o_or_other = 1 << BYLINE_TAG_O | 1 << BYLINE_TAG_B_OTHER | 1 << BYLINE_TAG_I_OTHER;
+
+  for (guint i = 0; i < s->n; i++)
+    allowed[i] = s->gold[i] == BYLINE_TAG_O ? o_or_other : 1 << s->gold[i];
+  byline_tagger_viterbi (emit, p->w + TRANS_OFFSET (p), allowed, s->n, score, back, tags);
+  for (guint i = 0; i < s->n; i++)
+    gold[i] = (guint8) tags[i];
+}
+
 static void
 train_sentence (Perceptron           *p,
                 const FeatureStore   *fs,
@@ -301,7 +340,8 @@ train_sentence (Perceptron           *p,
                 float                *emit,
                 float                *score,
                 guint8               *back,
-                BylineTag            *pred)
+                BylineTag            *pred,
+                guint8               *gold)
 {
   const guint32 *ts = &g_array_index (fs->tok_start, guint32,
                                       g_array_index (fs->sent_tok, guint32, sent));
@@ -318,12 +358,16 @@ train_sentence (Perceptron           *p,
         for (guint t = 0; t < T; t++)
           emit[i * T + t] += row[t];
       }
-  byline_tagger_viterbi (emit, p->w + to, s->n, score, back, pred);
+  byline_tagger_viterbi (emit, p->w + to, NULL, s->n, score, back, pred);
+  if (s->partial_other)
+    best_consistent (p, s, emit, score, back, gold);
+  else
+    memcpy (gold, s->gold, s->n);
   p->c += 1;
   for (guint i = 0; i < s->n; i++)
     {
-      guint g = s->gold[i], q = pred[i];
-      guint gp = i > 0 ? s->gold[i - 1] : T, qp = i > 0 ? pred[i - 1] : T;
+      guint g = gold[i], q = pred[i];
+      guint gp = i > 0 ? gold[i - 1] : T, qp = i > 0 ? pred[i - 1] : T;
 
       if (g != q)
         for (guint32 f = ts[i]; f < ts[i + 1]; f++)
@@ -526,6 +570,7 @@ train (Perceptron         *p,
   g_autofree float *emit = NULL, *score = NULL;
   g_autofree guint8 *back = NULL;
   g_autofree BylineTag *pred = NULL;
+  g_autofree guint8 *gold = NULL;
 
   for (guint i = 0; i < n; i++)
     {
@@ -536,12 +581,13 @@ train (Perceptron         *p,
   score = g_new (float, max_n * BYLINE_N_TAGS);
   back = g_new (guint8, max_n * BYLINE_N_TAGS);
   pred = g_new (BylineTag, max_n);
+  gold = g_new (guint8, max_n);
   for (int epoch = 1; epoch <= opt->epochs; epoch++)
     {
       shuffle (order, n, rand);
       for (guint k = 0; k < n; k++)
         train_sentence (p, fs, &g_array_index (corpus->sentences, CorpusSentence, order[k]),
-                        order[k], emit, score, back, pred);
+                        order[k], emit, score, back, pred, gold);
       g_printerr ("epoch %d done\n", epoch);
       if (dev->len > 0 && (epoch % 2 == 0 || epoch == opt->epochs))
         evaluate_dev (p, gaz, gaz_bits, opt, dev);
@@ -563,7 +609,7 @@ run (const Options  *opt,
 
   if ((gaz = gaz_build (opt->gazetteers, &gaz_bits, error)) == NULL)
     return FALSE;
-  lex = (BylineTaggerLexicon) { gaz, (1u << gaz_bits) - 1, (1u << opt->hash_bits) - 1 };
+  lex = (BylineTaggerLexicon) { gaz, (1u << gaz_bits) - 1, (1u << opt->hash_bits) - 1, 0 };
   if ((corpus = load_corpus (opt->train, error)) == NULL)
     return FALSE;
   for (guint i = 0; opt->dev != NULL && opt->dev[i] != NULL; i++)
@@ -576,7 +622,7 @@ run (const Options  *opt,
       g_ptr_array_add (dev, c);
     }
   augment (corpus, opt);
-  extract_all (&fs, &lex, corpus);
+  extract_all (&fs, &lex, corpus, opt);
   g_printerr ("training: %u sentences, %u tokens, %u feature occurrences\n",
               corpus->sentences->len, fs.tok_start->len - 1, fs.feats->len);
   p.rows_mask = lex.feature_mask;
@@ -608,6 +654,8 @@ main (int    argc,
     { "seed", 's', 0, G_OPTION_ARG_INT, &opt.seed, "Shuffle seed", "N" },
     { "headline-rate", 0, 0, G_OPTION_ARG_DOUBLE, &opt.headline_rate, "Share of headline copies", "P" },
     { "caps-rate", 0, 0, G_OPTION_ARG_DOUBLE, &opt.caps_rate, "Share of capitals copies", "P" },
+    { "gaz-dropout", 0, 0, G_OPTION_ARG_DOUBLE, &opt.gaz_dropout,
+      "Share of sentences trained without typed gazetteer matches", "P" },
     { NULL }
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new ("- train Byline's entity tagger");

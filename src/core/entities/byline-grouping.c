@@ -31,6 +31,7 @@ typedef struct
   guint      votes[BYLINE_N_ENTITY_KINDS];
   guint      parent;      /* union-find */
   GPtrArray *containers;  /* Form *: longer forms it could belong to */
+  gboolean   demonym;     /* the adjective of a place the text names: OTHER */
 } Form;
 
 typedef struct
@@ -62,6 +63,13 @@ mention (const Grouping *g,
          guint           i)
 {
   return &g_array_index (g->mentions, BylineMention, i);
+}
+
+static Form *
+form_at (const Grouping *g,
+         guint           i)
+{
+  return g_ptr_array_index (g->forms, i);
 }
 
 /* How much a mention's type counts: the tagger reading the body is the
@@ -154,6 +162,46 @@ form_for (Grouping            *g,
   return form;
 }
 
+/* Whether @x is the people or adjective of the place @y: "South Korean"
+ * of "South Korea", "Japanese" of "Japan", "Israeli" of "Israel". */
+static gboolean
+is_demonym_of (const Form *x,
+               const Form *y)
+{
+  static const char * const suffixes[] = { "n", "an", "ian", "ese", "i", "ish", NULL };
+  gsize ny = strlen (y->key), nx = strlen (x->key);
+
+  if (nx <= ny || strncmp (x->key, y->key, ny) != 0)
+    return FALSE;
+  for (guint k = 0; suffixes[k] != NULL; k++)
+    if (g_str_equal (x->key + ny, suffixes[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A nationality is not a place: when the text names the place too, its
+ * adjective counts as OTHER, as the corpora annotate it. */
+static void
+retype_demonyms (Grouping *g)
+{
+  g_autoptr(GPtrArray) places = g_ptr_array_new ();
+
+  for (guint i = 0; i < g->forms->len; i++)
+    if (form_kind (form_at (g, i)) == BYLINE_ENTITY_PLACE)
+      g_ptr_array_add (places, form_at (g, i));
+  for (guint i = 0; i < places->len; i++)
+    {
+      Form *x = g_ptr_array_index (places, i);
+
+      for (guint k = 0; k < places->len && !x->demonym; k++)
+        if (is_demonym_of (x, g_ptr_array_index (places, k)))
+          {
+            x->demonym = TRUE;
+            x->votes[BYLINE_ENTITY_OTHER] += x->votes[BYLINE_ENTITY_PLACE] + 1;
+          }
+    }
+}
+
 static void
 collect_forms (Grouping *g)
 {
@@ -166,13 +214,6 @@ collect_forms (Grouping *g)
       form->votes[m->kind] += vote_weight (m);
       g->form_of[i] = form->index;
     }
-}
-
-static Form *
-form_at (const Grouping *g,
-         guint           i)
-{
-  return g_ptr_array_index (g->forms, i);
 }
 
 /* Where @s's words stand inside @l's, or -1. */
@@ -486,7 +527,7 @@ build_entity (const Grouping *g,
       const BylineMention *m = mention (g, g_array_index (members, guint, k));
       Form *form = form_at (g, g->form_of[g_array_index (members, guint, k)]);
 
-      votes[m->kind] += vote_weight (m);
+      votes[form->demonym ? BYLINE_ENTITY_OTHER : m->kind] += vote_weight (m);
       if (better_canonical (form, canonical))
         canonical = form;
     }
@@ -547,6 +588,7 @@ byline_mentions_group (const GArray     *mentions,
   g.group_of = g_new0 (guint, mentions->len + 1);
 
   collect_forms (&g);
+  retype_demonyms (&g);
   find_definitions (&g);
   join_forms (&g);
   assign_groups (&g);

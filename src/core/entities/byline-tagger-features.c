@@ -35,7 +35,7 @@ enum {
   F_LOWER_M1 = F_SUFFIX + AFFIX_MAX, F_LOWER_M2, F_LOWER_P1, F_LOWER_P2, F_BIGRAM_M1,
   F_BIGRAM_P1, F_SHAPE_M1, F_SHAPE_P1, F_SHAPE_3, F_SPAN, F_SPAN_CAP, F_DICT, F_DICT_M1,
   F_DICT_P1, F_DOC, F_LEN, F_HAND, F_SPAN_NEAR, F_CAP_3, F_LOWER_CTX, F_SUFFIX_CAP,
-  F_DOC_WORD,
+  F_DOC_WORD, F_RUN, F_RUN_HEAD, F_RUN_CLASS, F_CLASS, F_CLASS_P1,
 };
 
 static const guint64 boundary_hash[2] = { 0x5bd1e9955bd1e995ull, 0x27d4eb2f165667c5ull };
@@ -102,7 +102,7 @@ byline_tagger_gaz_lookup (const BylineTaggerLexicon *lex,
       if (slot == 0)
         return 0;
       if ((slot & ~(guint64) 0xffff) == want)
-        return (guint16) (slot & 0xffff);
+        return (guint16) (slot & 0xffff) & ~lex->gaz_ignore;
     }
 }
 
@@ -283,6 +283,63 @@ match_gazetteer (const BylineTaggerLexicon *lex,
     }
 }
 
+static gboolean
+is_connector (const BylineTaggerToken *tok)
+{
+  static const char *const words[] = {
+    "of", "the", "and", "&", "for", "de", "la", "le", "von", "van", "der", "del", "du", "da",
+    "di", "al", "bin", "on",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (tok->len == strlen (words[i]) && memcmp (tok->text, words[i], tok->len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static inline gboolean
+is_name_like (const BylineTokenInfo *ti)
+{
+  return ti->cap == CAP_INITIAL || ti->cap == CAP_UPPER || ti->cap == CAP_MIXED
+         || ti->cap == CAP_SINGLE || ti->cap == CAP_LOWER_MIXED;
+}
+
+/* Runs of capitalised words, joined by connectors ("Bank of England"): each token
+ * learns where it sits in the run and which word ends it ("University"). */
+static void
+analyse_runs (const BylineTaggerToken *tokens,
+              BylineTokenInfo         *info,
+              guint                    n)
+{
+  guint i = 0;
+
+  while (i < n)
+    {
+      guint j = i + 1;
+
+      if (!is_name_like (&info[i]))
+        {
+          i++;
+          continue;
+        }
+      while (j < n)
+        if (is_name_like (&info[j]))
+          j++;
+        else if (j + 1 < n && is_connector (&tokens[j]) && is_name_like (&info[j + 1]))
+          j += 2;
+        else
+          break;
+      for (guint k = i; k < j; k++)
+        {
+          info[k].run_pos = j - i == 1 ? 4 : k == i ? 1 : k == j - 1 ? 3 : 2;
+          info[k].run_len = (guint8) MIN (j - i, 4);
+          info[k].h_run_head = info[j - 1].h_lower;
+          info[k].run_class = BYLINE_GAZ_CLASS (info[j - 1].dict);
+        }
+      i = j;
+    }
+}
+
 void
 byline_tagger_analyse (const BylineTaggerLexicon *lex,
                        const BylineTaggerDoc     *doc,
@@ -304,6 +361,7 @@ byline_tagger_analyse (const BylineTaggerLexicon *lex,
     }
   for (guint i = 0; i < n; i++)
     match_gazetteer (lex, tokens, info, n, i);
+  analyse_runs (tokens, info, n);
 }
 
 static inline guint64
@@ -373,7 +431,8 @@ lexicon_features (const BylineTaggerLexicon *lex,
                   guint32                   *out)
 {
   const BylineTokenInfo *ti = &info[i];
-  const guint16 dict_mask = BYLINE_GAZ_FIRST | BYLINE_GAZ_SURNAME | BYLINE_GAZ_WORD | BYLINE_GAZ_PROPER;
+  const guint16 dict_mask = BYLINE_GAZ_FIRST | BYLINE_GAZ_SURNAME | BYLINE_GAZ_WORD | BYLINE_GAZ_PROPER
+                            | BYLINE_GAZ_COMMON;
   guint64 capctx = ti->cap | (guint64) ti->ctx << 4;
   guint k = 0;
 
@@ -389,6 +448,18 @@ lexicon_features (const BylineTaggerLexicon *lex,
   out[k++] = feature (lex, F_DICT_M1, i > 0 ? (info[i - 1].dict & dict_mask) | info[i - 1].cap << 16 : 1);
   out[k++] = feature (lex, F_DICT_P1, i + 1 < n ? (info[i + 1].dict & dict_mask) | info[i + 1].cap << 16 : 1);
   out[k++] = feature (lex, F_SPAN_NEAR, span_bits (info, n, (gint64) i - 1) | span_bits (info, n, i + 1) << 8);
+  if (BYLINE_GAZ_CLASS (ti->dict))
+    out[k++] = feature (lex, F_CLASS, BYLINE_GAZ_CLASS (ti->dict) | ti->cap << 4);
+  if (i + 1 < n && BYLINE_GAZ_CLASS (info[i + 1].dict))
+    out[k++] = feature (lex, F_CLASS_P1, BYLINE_GAZ_CLASS (info[i + 1].dict)
+                        | info[i + 1].cap << 4 | ti->cap << 8);
+  if (ti->run_pos)
+    {
+      out[k++] = feature (lex, F_RUN, ti->run_pos | ti->run_len << 4 | ti->ctx << 8);
+      out[k++] = feature (lex, F_RUN_CLASS, ti->run_class | ti->run_pos << 4 | ti->run_len << 8);
+      if (ti->run_len > 1)
+        out[k++] = feature (lex, F_RUN_HEAD, ti->h_run_head * 7 + ti->run_pos);
+    }
   if (ti->docf)
     {
       out[k++] = feature (lex, F_DOC, ti->docf | capctx << 8 | (guint64) (ti->dict & BYLINE_GAZ_WORD) << 16);

@@ -22,7 +22,7 @@ G_BEGIN_DECLS
  * The file may be gzip-compressed as a whole. */
 #define BYLINE_TAGGER_MAGIC            "BYLNER\0\1"
 #define BYLINE_TAGGER_HEADER_SIZE      24
-#define BYLINE_TAGGER_FEATURE_VERSION  3
+#define BYLINE_TAGGER_FEATURE_VERSION  4
 #define BYLINE_TAGGER_MAX_FEATURES     64
 #define BYLINE_TAGGER_GAZ_MAX_TOKENS   6
 #define BYLINE_TAGGER_STACK_TOKENS     256
@@ -41,8 +41,17 @@ typedef enum {
   BYLINE_GAZ_PROPER  = 1 << 7,   /* capitalised dictionary word, untyped */
   BYLINE_GAZ_PREFIX  = 1 << 8,   /* the first tokens of a longer entry */
   BYLINE_GAZ_HAND    = 1 << 9,   /* from the hand-written list */
+  BYLINE_GAZ_COMMON  = 1 << 13,  /* an acronym or capitalised word that is not a name: "AI", "CEO" */
   BYLINE_GAZ_TYPES   = 0xf,
 } BylineGazFlags;
+
+/* Bits 10-12 of the gazetteer flags: WordNet class of a common noun. */
+#define BYLINE_GAZ_CLASS_SHIFT 10
+#define BYLINE_GAZ_CLASS(flags) (((flags) >> BYLINE_GAZ_CLASS_SHIFT) & 0x7)
+enum {
+  BYLINE_NOUN_GROUP = 1, BYLINE_NOUN_PLACE, BYLINE_NOUN_PERSON, BYLINE_NOUN_ARTIFACT,
+  BYLINE_NOUN_EVENT,
+};
 
 /* Document statistics, per lower-cased word. */
 typedef enum {
@@ -55,6 +64,7 @@ typedef struct {
   const guint64 *gaz;
   guint32        gaz_mask;
   guint32        feature_mask;
+  guint16        gaz_ignore;    /* flags to hide (the trainer's gazetteer dropout); 0 */
 } BylineTaggerLexicon;
 
 struct _BylineTagger {
@@ -76,6 +86,10 @@ typedef struct {
   guint8  span[4];    /* per type: 0 none, 1 begins a match, 2 inside, 3 whole match */
   guint8  docf;       /* BylineDocFlags, 0 without a document */
   guint8  len;        /* length bucket */
+  guint8  run_pos;    /* in a run of capitalised words: 0 no, 1 first, 2 inside, 3 last, 4 alone */
+  guint8  run_len;    /* run length, at most 4 */
+  guint8  run_class;  /* noun class of the run's last word */
+  guint64 h_run_head; /* lower-case hash of the run's last word */
 } BylineTokenInfo;
 
 guint64  byline_tagger_hash_bytes     (guint64                    seed,
@@ -103,6 +117,7 @@ gboolean byline_tagger_transition_ok  (int                        prev,
                                        int                        tag);
 void     byline_tagger_viterbi        (const float               *emit,
                                        const float               *trans,
+                                       const guint16             *allowed,
                                        guint                      n,
                                        float                     *score,
                                        guint8                    *back,
