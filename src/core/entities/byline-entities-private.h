@@ -91,6 +91,14 @@ char      *byline_mention_name            (const BylineText       *text,
                                            const BylineMention    *mention);
 
 /**
+ * byline_mention_compare:
+ *
+ * Orders mentions by their first token, for g_array_sort().
+ */
+int        byline_mention_compare         (gconstpointer           a,
+                                           gconstpointer           b);
+
+/**
  * byline_word_is_stop:
  * Returns: whether the word is never a name on its own: function words,
  *   pronouns, months and weekdays, number words, common acronyms

@@ -73,15 +73,6 @@ word_key (const BylineText *text,
 }
 
 static gboolean
-starts_upper (const BylineText *text,
-              guint             i)
-{
-  gunichar c = g_utf8_get_char (text->source + tok (text, i)->start);
-
-  return g_unichar_isupper (c) || g_unichar_istitle (c) || g_unichar_isdigit (c);
-}
-
-static gboolean
 is_headline (const BylineText *text,
              guint             i)
 {
@@ -102,7 +93,7 @@ same_word (const BylineText *text,
     return FALSE;
   if (g_ascii_strncasecmp (text->source + a->start, text->source + b->start, a->len) != 0)
     return FALSE;
-  return !starts_upper (text, k) || starts_upper (text, i);
+  return !byline_text_token_starts_upper (text, k) || byline_text_token_starts_upper (text, i);
 }
 
 static gboolean
@@ -213,7 +204,7 @@ collect_names (Extend *x)
         continue;
       add_name (x, m->first, m->n, m->kind);
       if (m->kind == BYLINE_ENTITY_PERSON && m->n >= 2 && tok (x->text, last)->len >= 2
-          && starts_upper (x->text, last)
+          && byline_text_token_starts_upper (x->text, last)
           && !byline_word_is_stop (x->text->source + tok (x->text, last)->start, tok (x->text, last)->len))
         add_name (x, last, 1, BYLINE_ENTITY_PERSON);
     }
@@ -226,7 +217,7 @@ name_at (const Extend *x,
 {
   GPtrArray *names;
 
-  if (tok (x->text, i)->kind != BYLINE_TEXT_WORD || !starts_upper (x->text, i))
+  if (tok (x->text, i)->kind != BYLINE_TEXT_WORD || !byline_text_token_starts_upper (x->text, i))
     return NULL;
   names = g_hash_table_lookup (x->by_word, word_key (x->text, i));
   for (guint k = 0; names != NULL && k < names->len; k++)
@@ -488,16 +479,6 @@ add_unknown_names (Extend *x)
     }
 }
 
-static int
-compare_mentions (gconstpointer a,
-                  gconstpointer b)
-{
-  const BylineMention *ma = a;
-  const BylineMention *mb = b;
-
-  return ma->first < mb->first ? -1 : ma->first > mb->first;
-}
-
 void
 byline_mentions_extend (GArray           *mentions,
                         const BylineText *text)
@@ -517,7 +498,7 @@ byline_mentions_extend (GArray           *mentions,
   add_unknown_names (&x);
   add_repeats (&x);
   extend_org_names (&x);
-  g_array_sort (mentions, compare_mentions);
+  g_array_sort (mentions, byline_mention_compare);
 
   g_clear_pointer (&x.lower_words, g_hash_table_unref);
   g_hash_table_unref (x.by_word);

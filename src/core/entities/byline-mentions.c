@@ -209,9 +209,9 @@ add_author_names (GArray           *mentions,
     }
 }
 
-static int
-compare_mentions (gconstpointer a,
-                  gconstpointer b)
+int
+byline_mention_compare (gconstpointer a,
+                        gconstpointer b)
 {
   const BylineMention *ma = a;
   const BylineMention *mb = b;
@@ -235,5 +235,5 @@ byline_mentions_add_author (GArray              *mentions,
   if (first == end || tok (text, first)->start > article->author_span.start + 1)
     return;  /* front matter, or not article text */
   add_author_names (mentions, text, first, end);
-  g_array_sort (mentions, compare_mentions);
+  g_array_sort (mentions, byline_mention_compare);
 }

@@ -34,15 +34,6 @@ tok (const BylineText *text,
 }
 
 static gboolean
-starts_upper_or_digit (const BylineText      *text,
-                       const BylineTextToken *t)
-{
-  gunichar c = g_utf8_get_char (text->source + t->start);
-
-  return g_unichar_isupper (c) || g_unichar_istitle (c) || g_unichar_isdigit (c);
-}
-
-static gboolean
 is_opener (const BylineText *text,
            guint             i)
 {
@@ -81,7 +72,7 @@ can_start_sentence (const BylineText *text,
     return (t->flags & BYLINE_TEXT_QUOTE_OPEN) != 0;
   if (t->kind == BYLINE_TEXT_PUNCT)
     return text->source[t->start] == '(' || text->source[t->start] == '[';
-  return t->kind == BYLINE_TEXT_WORD && starts_upper_or_digit (text, t);
+  return t->kind == BYLINE_TEXT_WORD && byline_text_token_starts_upper (text, i);
 }
 
 /* Whether the sentence ends with token @i. Returns the first token of the

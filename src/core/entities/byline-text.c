@@ -353,6 +353,15 @@ byline_text_join (const BylineText *text,
 }
 
 gboolean
+byline_text_token_starts_upper (const BylineText *text,
+                                guint             i)
+{
+  gunichar c = g_utf8_get_char (text->source + byline_text_get_token (text, i)->start);
+
+  return g_unichar_isupper (c) || g_unichar_istitle (c) || g_unichar_isdigit (c);
+}
+
+gboolean
 byline_text_token_is (const BylineText *text,
                       guint             i,
                       const char       *word,

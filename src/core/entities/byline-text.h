@@ -136,6 +136,13 @@ const BylineTextToken *byline_text_get_token (const BylineText *text,
                                               guint             i);
 
 /**
+ * byline_text_token_starts_upper:
+ * Returns: whether token @i starts with a capital (or title-case) letter or a digit
+ */
+gboolean    byline_text_token_starts_upper (const BylineText *text,
+                                            guint             i);
+
+/**
  * byline_text_token_is:
  * Returns: whether token @i is exactly @word (ASCII case-insensitive when @nocase)
  */
