@@ -378,6 +378,18 @@ test_author_front_matter (void)
   g_assert_false (byline_quote_get_is_author (other));
 }
 
+static void
+test_author_shared_byline (void)
+{
+  g_autoptr(BylineAnalysis) analysis =
+    analyse ("# Chip Makers Gain Ground\n\nBy Emily Chen and Tom Reid\n\nChip makers gained ground.\n\n"
+             "“We have covered this industry for ten years,” Reid said.\n");
+  BylineQuote *quote = byline_analysis_get_author_quote (analysis);
+
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (byline_quote_get_speaker (quote), ==, "Tom Reid");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -405,6 +417,7 @@ main (int   argc,
   g_test_add_func ("/core/quotes/author-line", test_author_line);
   g_test_add_func ("/core/quotes/author-byline", test_author_byline);
   g_test_add_func ("/core/quotes/author-front-matter", test_author_front_matter);
+  g_test_add_func ("/core/quotes/author-shared-byline", test_author_shared_byline);
 
   return g_test_run ();
 }

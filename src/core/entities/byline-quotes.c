@@ -9,6 +9,8 @@
 
 #define G_LOG_DOMAIN "byline-quotes"
 
+#include <string.h>
+
 #include "byline-entity.h"
 #include "byline-quote.h"
 #include "entities/byline-detect.h"
@@ -88,6 +90,26 @@ author_group_name (const BylineArticle *article,
   return article->author;
 }
 
+/* Whether @speaker wrote the article: the author's group, or one of the
+ * names of a shared byline ("Ann Lee and Bo Park"). */
+static gboolean
+is_author (const char          *speaker,
+           const char          *author_group,
+           const BylineArticle *article)
+{
+  const char *hit;
+  gsize n;
+
+  if (speaker == NULL || author_group == NULL)
+    return FALSE;
+  if (g_str_equal (speaker, author_group))
+    return TRUE;
+  hit = strstr (article->author, speaker);
+  n = strlen (speaker);
+  return hit != NULL && (hit == article->author || hit[-1] == ' ')
+         && (hit[n] == '\0' || hit[n] == ' ' || hit[n] == ',');
+}
+
 GPtrArray *
 byline_quotes_detect_text (const BylineText    *text,
                            const BylineArticle *article,
@@ -117,7 +139,7 @@ byline_quotes_detect_text (const BylineText    *text,
                               || is_title (text, span)))
         continue;
       g_ptr_array_add (quotes,
-                       byline_quote_new (words, speaker, speaker != NULL && g_strcmp0 (speaker, author) == 0,
+                       byline_quote_new (words, speaker, is_author (speaker, author, article),
                                          (BylineSpan) { byline_text_get_token (text, span->open)->start,
                                                         last->start + last->len }));
     }
