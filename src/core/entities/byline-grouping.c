@@ -303,6 +303,19 @@ is_acronym_of (const Grouping *g,
   return g_hash_table_contains (g->defined, key);
 }
 
+/* "Tesla Inc", "Samsung Group": a company whatever its short form is
+ * tagged as. */
+static gboolean
+ends_with_designator (const Form *form)
+{
+  static const char * const designators[] = {
+    "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc",
+    "ag", "sa", "se", "nv", "group", "holdings", NULL
+  };
+
+  return form->n >= 2 && g_strv_contains (designators, form->words[form->n - 1]);
+}
+
 static gboolean
 kinds_compatible (int short_kind,
                   int long_kind)
@@ -336,6 +349,8 @@ can_join (const Grouping *g,
     return FALSE;
   if (kl == BYLINE_ENTITY_PERSON)
     return ks == BYLINE_ENTITY_PERSON || (s->n == 1 && ks != BYLINE_ENTITY_PLACE);
+  if (p == 0 && ends_with_designator (l))
+    return TRUE;  /* "Tesla" of "Tesla Inc", however "Tesla" was tagged */
   return kinds_compatible (ks, kl);
 }
 
@@ -500,16 +515,23 @@ static char *
 display_name (const Grouping *g,
               const Form     *form)
 {
-  char *name = NULL;
+  char *first = NULL;
 
   for (guint k = 0; k < form->mentions->len; k++)
     {
-      g_free (name);
-      name = byline_mention_name (g->text, mention (g, g_array_index (form->mentions, guint, k)));
-      if (!is_all_caps (name) || strlen (form->key) <= 6)
-        break;
+      char *name = byline_mention_name (g->text, mention (g, g_array_index (form->mentions, guint, k)));
+
+      if (!is_all_caps (name))
+        {
+          g_free (first);
+          return name;
+        }
+      if (first == NULL)
+        first = name;
+      else
+        g_free (name);
     }
-  return name;
+  return first;
 }
 
 static BylineEntity *
@@ -535,6 +557,8 @@ build_entity (const Grouping *g,
   for (int k = 0; k < BYLINE_N_ENTITY_KINDS; k++)
     if (votes[k] > votes[kind])
       kind = k;
+  if (ends_with_designator (canonical))
+    kind = BYLINE_ENTITY_ORG;
 
   name = display_name (g, canonical);
   entity = byline_entity_new (name, kind);
