@@ -368,6 +368,40 @@ test_demonym (void)
   assert_group (groups, "Japanese", BYLINE_ENTITY_OTHER, 1, "Japanese");
 }
 
+static void
+test_place_prefix (void)
+{
+  g_auto(Doc) doc = { 0 };
+  g_autoptr(GPtrArray) groups = NULL;
+
+  /* A city named after its country, a river after its city: other places. */
+  doc_init (&doc, "# Headline\n\nMexico City is big. Mexico is bigger. The Brisbane River floods Brisbane.\n");
+  tag (&doc, "Mexico City", 0, BYLINE_ENTITY_PLACE);
+  tag (&doc, "Mexico", 1, BYLINE_ENTITY_PLACE);
+  tag (&doc, "Brisbane River", 0, BYLINE_ENTITY_PLACE);
+  tag (&doc, "Brisbane", 1, BYLINE_ENTITY_PLACE);
+  groups = group (&doc, FALSE);
+  g_assert_cmpuint (groups->len, ==, 4);
+}
+
+static void
+test_designators (void)
+{
+  g_auto(Doc) doc = { 0 };
+  g_autoptr(GPtrArray) groups = NULL;
+
+  /* The words such names are made with extend them and decide their type. */
+  doc_init (&doc, "# Headline\n\nTesla Inc said so. Tesla grew. They signed the Paris Agreement in Paris.\n");
+  tag (&doc, "Tesla Inc", 0, BYLINE_ENTITY_ORG);
+  tag (&doc, "Tesla", 1, BYLINE_ENTITY_PERSON);
+  tag (&doc, "Paris", 0, BYLINE_ENTITY_PLACE);
+  tag (&doc, "Paris", 1, BYLINE_ENTITY_PLACE);
+  groups = group (&doc, TRUE);
+  assert_group (groups, "Tesla Inc", BYLINE_ENTITY_ORG, 2, "Tesla Inc|Tesla");
+  assert_group (groups, "Paris Agreement", BYLINE_ENTITY_OTHER, 1, "Paris Agreement");
+  assert_group (groups, "Paris", BYLINE_ENTITY_PLACE, 1, "Paris");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +421,8 @@ main (int   argc,
   g_test_add_func ("/core/grouping/listed", test_listed);
   g_test_add_func ("/core/grouping/author", test_author);
   g_test_add_func ("/core/grouping/demonym", test_demonym);
+  g_test_add_func ("/core/grouping/place-prefix", test_place_prefix);
+  g_test_add_func ("/core/grouping/designators", test_designators);
 
   return g_test_run ();
 }

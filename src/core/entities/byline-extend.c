@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "entities/byline-entities-private.h"
+#include "entities/byline-text-private.h"
 
 /* Document-level consistency. A story names its subjects many times, and
  * the tagger, reading one sentence at a time, misses some: the surname
@@ -32,6 +33,12 @@ static const char * const org_words[] = {
   "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "PLC",
   "AG", "SA", "SE", "NV", "Partners", "Ventures", "Labs", "Networks", "Communications",
   "Logistics", "Shipbuilding", "Construction", "Engineering", "Entertainment", "Media", NULL
+};
+
+/* Words that make a place or a name into a treaty, law, event or award. */
+static const char * const other_words[] = {
+  "Agreement", "Accord", "Accords", "Treaty", "Protocol", "Act", "Amendment", "Convention",
+  "Declaration", "Doctrine", "Summit", "Award", "Awards", "Prize", "Cup", "Games", NULL
 };
 
 typedef struct
@@ -366,36 +373,48 @@ add_listed (Extend *x)
 }
 
 static gboolean
-is_org_word (const BylineText *text,
-             guint             i)
+in_word_list (const BylineText   *text,
+              guint               i,
+              const char * const *list)
 {
-  const BylineTextToken *t = tok (text, i);
-
-  for (guint k = 0; org_words[k] != NULL; k++)
-    if (byline_text_token_is (text, i, org_words[k], FALSE))
-      return t->kind == BYLINE_TEXT_WORD;
-  return FALSE;
+  return tok (text, i)->kind == BYLINE_TEXT_WORD
+         && byline_word_in_list (list, text->source + tok (text, i)->start, tok (text, i)->len);
 }
 
-/* An organisation's name runs on over the words companies are named with:
- * a headline's "SK Heavy" where the body says "SK". */
-static void
-extend_org_names (Extend *x)
+/* Extends @m over the following words of @list ("Heavy Industries");
+ * returns whether it grew. */
+static gboolean
+extend_over (Extend             *x,
+             BylineMention      *m,
+             const char * const *list)
 {
   guint n_tokens = x->text->tokens->len;
+  guint end = m->first + m->n;
 
+  while (end < n_tokens && !x->covered[end] && in_word_list (x->text, end, list)
+         && (tok (x->text, end)->flags & BYLINE_TEXT_SPACE_BEFORE)
+         && tok (x->text, end)->block == tok (x->text, m->first)->block)
+    x->covered[end++] = 1;
+  if (end == m->first + m->n)
+    return FALSE;
+  m->n = end - m->first;
+  return TRUE;
+}
+
+/* A name runs on over the words such names are made with: a company's
+ * ("SK Heavy" where the body says "SK"), or a treaty's or an award's,
+ * which makes it OTHER ("Paris Agreement", "Kigali Amendment"). */
+static void
+extend_designated_names (Extend *x)
+{
   for (guint k = 0; k < x->mentions->len; k++)
     {
       BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
-      guint end = m->first + m->n;
 
-      if (m->kind != BYLINE_ENTITY_ORG)
-        continue;
-      while (end < n_tokens && !x->covered[end] && is_org_word (x->text, end)
-             && (tok (x->text, end)->flags & BYLINE_TEXT_SPACE_BEFORE)
-             && tok (x->text, end)->block == tok (x->text, m->first)->block)
-        x->covered[end++] = 1;
-      m->n = end - m->first;
+      if (m->kind == BYLINE_ENTITY_ORG)
+        extend_over (x, m, org_words);
+      else if (m->kind != BYLINE_ENTITY_PERSON && extend_over (x, m, other_words))
+        m->kind = BYLINE_ENTITY_OTHER;
     }
 }
 
@@ -497,7 +516,7 @@ byline_mentions_extend (GArray           *mentions,
   add_repeats (&x);
   add_unknown_names (&x);
   add_repeats (&x);
-  extend_org_names (&x);
+  extend_designated_names (&x);
   g_array_sort (mentions, byline_mention_compare);
 
   g_clear_pointer (&x.lower_words, g_hash_table_unref);

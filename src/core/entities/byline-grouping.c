@@ -316,6 +316,24 @@ ends_with_designator (const Form *form)
   return form->n >= 2 && g_strv_contains (designators, form->words[form->n - 1]);
 }
 
+/* A place's shorter form is the same place only behind a qualifier:
+ * "Korea" of "South Korea", but not "Mexico" of "Mexico City" nor
+ * "Brisbane" of "Brisbane River". */
+static gboolean
+only_qualifiers (const Form *l,
+                 int         p)
+{
+  static const char * const qualifiers[] = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "greater", "upper", "lower", "the", NULL
+  };
+
+  for (int k = 0; k < p; k++)
+    if (!g_strv_contains (qualifiers, l->words[k]))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 kinds_compatible (int short_kind,
                   int long_kind)
@@ -351,6 +369,8 @@ can_join (const Grouping *g,
     return ks == BYLINE_ENTITY_PERSON || (s->n == 1 && ks != BYLINE_ENTITY_PLACE);
   if (p == 0 && ends_with_designator (l))
     return TRUE;  /* "Tesla" of "Tesla Inc", however "Tesla" was tagged */
+  if (kl == BYLINE_ENTITY_PLACE)
+    return ks == BYLINE_ENTITY_PLACE && p > 0 && only_qualifiers (l, p);
   return kinds_compatible (ks, kl);
 }
 
