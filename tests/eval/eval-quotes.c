@@ -147,6 +147,43 @@ report_extra (GListModel     *quotes,
       }
 }
 
+/* Matches each annotated quote of @gold_path with a detected one. */
+static gboolean
+score_gold (const char *text,
+            gsize       len,
+            JsonArray  *gold,
+            GListModel *quotes,
+            gboolean   *used,
+            Score      *score,
+            gboolean    verbose)
+{
+  gsize cursor = 0;
+
+  for (guint i = 0; i < json_array_get_length (gold); i++)
+    {
+      JsonObject *g = json_array_get_object_element (gold, i);
+      const char *words = json_object_get_string_member (g, "text");
+      BylineSpan span;
+      guint p;
+
+      if (!locate (text, len, words, &cursor, &span))
+        {
+          g_printerr ("eval-quotes: annotated quote not in the text: %s\n", words);
+          return FALSE;
+        }
+      if ((p = match_gold (quotes, used, span)) != G_MAXUINT)
+        {
+          g_autoptr(BylineQuote) quote = g_list_model_get_item (quotes, p);
+
+          used[p] = TRUE;
+          score_pair (score, g, quote, verbose);
+        }
+      else if (verbose)
+        printf ("  missed: %.60s\n", words);
+    }
+  return TRUE;
+}
+
 static gboolean
 score_document (const char *path,
                 const char *gold_path,
@@ -160,7 +197,7 @@ score_document (const char *path,
   g_autoptr(JsonParser) parser = json_parser_new ();
   GListModel *quotes;
   JsonArray *gold;
-  gsize len, cursor = 0;
+  gsize len;
 
   if (!g_file_get_contents (path, &text, &len, &error)
       || !json_parser_load_from_file (parser, gold_path, &error)
@@ -174,27 +211,10 @@ score_document (const char *path,
   gold = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "quotes");
   if (verbose)
     printf ("%s\n", path);
-  for (guint i = 0; i < json_array_get_length (gold); i++)
+  if (!score_gold (text, len, gold, quotes, used, score, verbose))
     {
-      JsonObject *g = json_array_get_object_element (gold, i);
-      const char *words = json_object_get_string_member (g, "text");
-      BylineSpan span;
-      guint p;
-
-      if (!locate (text, len, words, &cursor, &span))
-        {
-          g_printerr ("eval-quotes: %s: annotated quote not in the text: %s\n", gold_path, words);
-          return FALSE;
-        }
-      if ((p = match_gold (quotes, used, span)) != G_MAXUINT)
-        {
-          g_autoptr(BylineQuote) quote = g_list_model_get_item (quotes, p);
-
-          used[p] = TRUE;
-          score_pair (score, g, quote, verbose);
-        }
-      else if (verbose)
-        printf ("  missed: %.60s\n", words);
+      g_printerr ("eval-quotes: in %s\n", gold_path);
+      return FALSE;
     }
   if (verbose)
     report_extra (quotes, used);
