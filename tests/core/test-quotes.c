@@ -390,6 +390,20 @@ test_author_shared_byline (void)
   g_assert_cmpstr (byline_quote_get_speaker (quote), ==, "Tom Reid");
 }
 
+static void
+test_british (void)
+{
+  g_auto(Doc) doc = { 0 };
+
+  /* Single marks in a text without double ones; a plural's apostrophe is
+   * not a closing mark. */
+  lopez_doc (&doc, "'The players' union will not back down,' Lopez said.\n\n"
+                   "'We start on Monday,' she added.\n");
+  g_assert_cmpuint (doc.quotes->len, ==, 2);
+  assert_quote (&doc, 0, "The players' union will not back down,", "Maria Lopez");
+  assert_quote (&doc, 1, "We start on Monday,", "Maria Lopez");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -410,6 +424,7 @@ main (int   argc,
   g_test_add_func ("/core/quotes/multi-paragraph", test_multi_paragraph);
   g_test_add_func ("/core/quotes/nested-single", test_nested_single);
   g_test_add_func ("/core/quotes/straight-and-curly", test_straight_and_curly);
+  g_test_add_func ("/core/quotes/british", test_british);
   g_test_add_func ("/core/quotes/unattributed", test_unattributed);
   g_test_add_func ("/core/quotes/nominal-speaker", test_nominal_speaker);
   g_test_add_func ("/core/quotes/organisation-speaker", test_organisation_speaker);

@@ -44,6 +44,25 @@ is_opening_mark (const Pairing *p,
   return is_mark (p, i) && (byline_text_get_token (p->text, i)->flags & BYLINE_TEXT_QUOTE_OPEN);
 }
 
+/* "the players’ union": an apostrophe after a plural, not a closing mark,
+ * when a lower-case word follows. */
+static gboolean
+is_plural_possessive (const Pairing *p,
+                      guint          i)
+{
+  const BylineTextToken *t = byline_text_get_token (p->text, i);
+  const BylineTextToken *next;
+  char before;
+
+  if (p->double_marks || i == 0 || i + 1 >= p->text->tokens->len || (t->flags & BYLINE_TEXT_SPACE_BEFORE))
+    return FALSE;
+  before = p->text->source[t->start - 1];
+  next = byline_text_get_token (p->text, i + 1);
+  return (before == 's' || before == 'S') && next->kind == BYLINE_TEXT_WORD && next->block == t->block
+         && (next->flags & BYLINE_TEXT_SPACE_BEFORE)
+         && g_unichar_islower (g_utf8_get_char (p->text->source + next->start));
+}
+
 static gboolean
 has_double_marks (const BylineText *text)
 {
@@ -86,6 +105,8 @@ pair_block (Pairing *p,
           if (flags & BYLINE_TEXT_QUOTE_OPEN)
             p->open = i;
         }
+      else if (is_plural_possessive (p, i))
+        continue;
       else if (flags & BYLINE_TEXT_QUOTE_CLOSE)
         add_span (p, i, TRUE);
       else
