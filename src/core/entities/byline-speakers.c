@@ -29,7 +29,7 @@
 #define MAX_CLAUSE    30
 #define VERB_WINDOW   12
 #define PRONOUN_REACH 400
-#define FORWARD_REACH 8
+#define FORWARD_REACH 14
 
 static const char * const speech_verbs[] = {
   "said", "says", "say", "added", "adds", "told", "tells", "explained", "explains", "noted",
