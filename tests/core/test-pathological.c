@@ -70,6 +70,7 @@ test_unbalanced_quotes (void)
   assert_fast ("curly", repeat ("“Open ‘single ", 60000, "\n"));
   assert_fast ("paragraphs", repeat ("“Never closed, said Lee\n\n", 40000, ""));
   assert_fast ("closing only", repeat ("word” ’s ", 80000, "\n"));
+  assert_fast ("mixed marks", repeat ("“a b” ‘c d,’ Lee said. ", 20000, "\n"));
 }
 
 static void

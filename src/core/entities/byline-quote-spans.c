@@ -142,14 +142,16 @@ pair_single_marks (const BylineText *text,
       p.open = NONE;
       while (i < end)
         {
-          const BylineQuoteSpan *quote = next < n_double ? &g_array_index (spans, BylineQuoteSpan, next) : NULL;
-          guint stop = quote != NULL && quote->open < end ? quote->open : end;
+          /* Copied: pairing appends to @spans, which may move it. */
+          BylineQuoteSpan quote = next < n_double ? g_array_index (spans, BylineQuoteSpan, next)
+                                                  : (BylineQuoteSpan) { NONE, NONE, 0, 0 };
+          guint stop = MIN (quote.open, end);
 
           pair_block (&p, i, MAX (i, stop));
           if (stop == end)
             break;
           p.open = NONE;
-          i = after = quote->close + 1;
+          i = after = quote.close + 1;
           next++;
         }
     }
