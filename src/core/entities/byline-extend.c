@@ -237,13 +237,35 @@ name_at (const Extend *x,
   return NULL;
 }
 
-/* A headline capitalises every word, so the tagger's guesses there count
- * only when they share a word with a name the body establishes. */
+/* Whether a word's own shape says name, whatever the line's case:
+ * "OpenAI", "18F", "McDonald". */
+static gboolean
+shaped_like_name (const BylineText *text,
+                  guint             i)
+{
+  const BylineTextToken *t = tok (text, i);
+  gboolean lower = FALSE;
+
+  for (const char *p = text->source + t->start; p < text->source + t->start + t->len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (lower && (g_unichar_isupper (c) || g_unichar_isdigit (c)))
+        return TRUE;
+      lower |= g_unichar_islower (c) || g_unichar_isdigit (c);
+    }
+  return FALSE;
+}
+
+/* A headline capitalises every word, so a single capitalised word the
+ * tagger guesses there counts only when a name the body establishes
+ * shares it, or when its shape says name. A name of several words
+ * ("Denver Federal Center") stands on its own. */
 static gboolean
 headline_confirmed (Extend              *x,
                     const BylineMention *m)
 {
-  gboolean confirmed = FALSE;
+  gboolean confirmed = m->n > 1 || shaped_like_name (x->text, m->first);
 
   cover (x, m, 0);
   for (guint i = m->first; i < m->first + m->n && !confirmed; i++)

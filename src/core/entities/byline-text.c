@@ -90,7 +90,7 @@ is_title_case_line (const BylineText *text,
   guint words = 0, capitalised = 0;
   const BylineTextToken *last;
 
-  if (block->n_tokens < 2 || block->n_tokens > 30
+  if (block->n_tokens < 2 || block->n_tokens > 30 || byline_text_token_is (text, block->first_token, "By", FALSE)
       || memchr (text->source + block->span.start, '\n', block->span.end - block->span.start) != NULL)
     return FALSE;
   last = byline_text_get_token (text, block->first_token + block->n_tokens - 1);
