@@ -51,7 +51,8 @@ static const char * const person_titles[] = {
   "Chairwoman", "Chair", "Director", "Professor", "General", "Colonel", "Captain", "Sergeant",
   "Lieutenant", "Admiral", "Sir", "Dame", "Lord", "Lady", "King", "Queen", "Prince", "Princess",
   "Pope", "Father", "Sister", "Rabbi", "Imam", "Coach", "Officer", "Detective", "Inspector",
-  "Ambassador", "Commissioner", "Chief", "Executive", "Deputy", "Former", "Acting", NULL
+  "Ambassador", "Commissioner", "Chief", "Executive", "Deputy", "Former", "Acting", "Administrator",
+  "Manager", "Editor", "Spokesman", "Spokeswoman", "Spokesperson", "Founder", "Analyst", NULL
 };
 
 gboolean
@@ -131,6 +132,10 @@ clean_mention (const BylineText *text,
                       || starts_lower (text, m->first + m->n - 1)))
     m->n--;
   if (m->n == 0 || !has_upper (text, m->first))
+    return FALSE;
+  /* A title alone ("the Regional Administrator") names a role, not a person. */
+  if (m->n == 1 && byline_word_is_person_title (text->source + tok (text, m->first)->start,
+                                                tok (text, m->first)->len))
     return FALSE;
   for (guint i = m->first; i < m->first + m->n && all_stop; i++)
     all_stop = token_is_stop (text, i) || tok (text, i)->len < 2;
