@@ -270,12 +270,16 @@ test_unknown_name (void)
   g_auto(Doc) doc = { 0 };
   g_autoptr(GPtrArray) groups = NULL;
 
-  /* Twice in mid-sentence, never in lower case: a name the tagger missed. */
-  doc_init (&doc, "# Headline\n\nThey joined the Stargate effort. The Stargate plan grew. "
-                  "Memory is scarce. The Memory shortage is real, and memory prices rose.\n");
+  /* Twice in mid-sentence, never in lower case: a name the tagger missed.
+   * A single ordinary word needs a name's shape; one written in lower case
+   * elsewhere is not a name. */
+  doc_init (&doc, "# Headline\n\nThey launched Every Kid in a Park today. Every Kid in a Park is free. "
+                  "Kids love Every Kid in a Park, says OpenSchool. Parents thank OpenSchool. The Pipeline grew. "
+                  "The Pipeline shrank. The Memory shortage is real, and the Memory rules and memory prices rose.\n");
   groups = group (&doc, TRUE);
-  g_assert_cmpuint (groups->len, ==, 1);
-  assert_group (groups, "Stargate", BYLINE_ENTITY_OTHER, 2, "Stargate");
+  g_assert_cmpuint (groups->len, ==, 2);
+  assert_group (groups, "Every Kid in a Park", BYLINE_ENTITY_OTHER, 3, "Every Kid in a Park");
+  assert_group (groups, "OpenSchool", BYLINE_ENTITY_OTHER, 2, "OpenSchool");
 }
 
 /* Sets BIO tags on the @nth occurrence of @name. */

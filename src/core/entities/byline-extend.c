@@ -467,6 +467,39 @@ is_connector (const BylineText *text,
   return FALSE;
 }
 
+/* Whether tokens [i, i + n) touch a mention: then they are the part of a
+ * name the tagger cut short ("Bowling" before a tagged "Green"). */
+static gboolean
+beside_mention (const Extend *x,
+                guint         i,
+                guint         n)
+{
+  guint block = tok (x->text, i)->block;
+
+  return (i > 0 && x->covered[i - 1] && tok (x->text, i - 1)->block == block
+          && tok (x->text, i - 1)->kind == BYLINE_TEXT_WORD)
+         || (i + n < x->text->tokens->len && x->covered[i + n] && tok (x->text, i + n)->block == block
+             && tok (x->text, i + n)->kind == BYLINE_TEXT_WORD);
+}
+
+static gboolean
+is_all_caps_word (const BylineText *text,
+                  guint             i)
+{
+  const BylineTextToken *t = tok (text, i);
+  guint upper = 0;
+
+  for (guint k = 0; k < t->len; k++)
+    {
+      char c = text->source[t->start + k];
+
+      if (g_ascii_islower (c))
+        return FALSE;
+      upper += g_ascii_isupper (c);
+    }
+  return upper >= 2;
+}
+
 /* The length of the unknown name starting at @i: capitalised words, with
  * lower-case connectors between them ("Bank of Korea"); 0 when none. */
 static guint
@@ -491,7 +524,13 @@ unknown_run (Extend *x,
       else
         break;
     }
-  return named ? n : 0;
+  if (!named || beside_mention (x, i, n))
+    return 0;
+  /* One ordinary capitalised word is too often a title's or a name's part
+   * ("Pipeline", "Movement"); one word counts only if shaped like a name. */
+  if (n == 1 && !shaped_like_name (x->text, i) && !is_all_caps_word (x->text, i))
+    return 0;
+  return n;
 }
 
 /* Capitalised words in mid-sentence that the tagger left alone, written
