@@ -19,8 +19,6 @@
  * block's byte range); tokens from the inline scanner over those bytes;
  * sentences from the tokens. Plain text parses as Markdown paragraphs. */
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cmark_node, cmark_node_free)
-
 typedef struct
 {
   BylineText            *text;
