@@ -185,6 +185,22 @@ test_added (void)
 }
 
 static void
+test_subject (void)
+{
+  g_auto(Doc) doc = { 0 };
+
+  /* A name modifying a noun is not the subject; a conjunction is no noun. */
+  doc_init (&doc, "A Rogers spokeswoman, Sarah Lin, said the tool was “about giving people control.”\n\n"
+                  "“We agree on this,” Tom Reid and Sarah Lin said.\n");
+  add_group (&doc, "Rogers", BYLINE_ENTITY_PERSON, "Rogers");
+  add_group (&doc, "Sarah Lin", BYLINE_ENTITY_PERSON, "Sarah Lin");
+  add_group (&doc, "Tom Reid", BYLINE_ENTITY_PERSON, "Tom Reid");
+  detect (&doc);
+  assert_quote (&doc, 0, "about giving people control.", "Sarah Lin");
+  assert_quote (&doc, 1, "We agree on this,", "Tom Reid");
+}
+
+static void
 test_pronoun (void)
 {
   g_auto(Doc) doc = { 0 };
@@ -417,6 +433,7 @@ main (int   argc,
   g_test_add_func ("/core/quotes/colon", test_colon);
   g_test_add_func ("/core/quotes/told", test_told);
   g_test_add_func ("/core/quotes/added", test_added);
+  g_test_add_func ("/core/quotes/subject", test_subject);
   g_test_add_func ("/core/quotes/pronoun", test_pronoun);
   g_test_add_func ("/core/quotes/titles", test_titles);
   g_test_add_func ("/core/quotes/previous-sentence", test_previous_sentence);

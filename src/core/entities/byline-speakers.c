@@ -14,6 +14,7 @@
 #include "byline-entity.h"
 #include "entities/byline-entities-private.h"
 #include "entities/byline-quotes-private.h"
+#include "entities/byline-text-private.h"
 
 /* Who said a quote. News attributes a quote in a handful of ways, tried in
  * this order:
@@ -350,18 +351,72 @@ who_forward (BylineSpeakers *sp,
 }
 
 /* "X said", "X, the title, said", "she said": who comes before verb @v. */
+/* Whether token @i, right after a name, is a noun the name modifies
+ * ("Rogers spokeswoman"), not a function word or a verb ("Lee and Park",
+ * "Lee has said"). */
+static gboolean
+modifies_noun (BylineSpeakers *sp,
+               guint           i,
+               guint           v)
+{
+  static const char * const function_words[] = {
+    "and", "or", "of", "who", "whose", "with", "in", "at", "on", "for", "from", "to", "as",
+    "also", "then", "later", "has", "had", "have", "was", "is", "will", "would", "once",
+    "previously", "earlier", "recently", "again", NULL
+  };
+  const BylineTextToken *t;
+
+  if (i >= v)
+    return FALSE;
+  t = tok (sp, i);
+  return t->kind == BYLINE_TEXT_WORD && g_unichar_islower (g_utf8_get_char (sp->text->source + t->start))
+         && !byline_word_in_list (function_words, sp->text->source + t->start, t->len);
+}
+
+/* The person who is the subject before verb @v: the first named, unless
+ * that name only modifies a noun ("a Rogers spokeswoman, Sarah Lin, said"). */
+static guint
+subject_before (BylineSpeakers *sp,
+                guint           from,
+                guint           v)
+{
+  guint first = NONE;
+
+  for (guint i = from; i < v; i++)
+    {
+      guint g = sp->group_at[i], end = i;
+
+      if (g == NONE || sp->quote_at[i] != NONE || kind_of (sp, g) != BYLINE_ENTITY_PERSON)
+        continue;
+      while (end + 1 < v && sp->group_at[end + 1] == g)
+        end++;
+      if (first == NONE)
+        first = g;
+      if (!modifies_noun (sp, end + 1, v))
+        return g;
+      i = end;
+    }
+  return first;
+}
+
 static Who
 who_before_verb (BylineSpeakers       *sp,
                  guint                 from,
                  guint                 v)
 {
-  guint g = group_in (sp, from, v, BYLINE_ENTITY_PERSON, FALSE);
+  guint g = subject_before (sp, from, v);
 
   if (g != NONE)
     return (Who) { g, NULL, FALSE };
   for (guint i = from; i < v; i++)
     if (is_pronoun (sp, i))
       return (Who) { resolve_pronoun (sp, i), NULL, FALSE };
+  /* A person's name the tagger missed beats an organisation named beside
+   * it: "A Rogers spokeswoman, Sarah Lin, said". */
+  for (guint i = from; i + 1 < v; i++)
+    if (sp->group_at[i] == NONE && is_name_word (sp, i) && sp->group_at[i + 1] == NONE
+        && is_name_word (sp, i + 1))
+      return name_run (sp, i, i, v, 1);
   if ((g = group_in (sp, from, v, -1, TRUE)) != NONE)
     return (Who) { g, NULL, FALSE };
   if (v > from)
