@@ -370,6 +370,30 @@ is_list_joiner (const BylineText *text,
          || byline_text_token_is (text, i, "&", FALSE) || byline_text_token_is (text, i, ",", FALSE);
 }
 
+/* Whether a run joined to a mention by token @joiner really is an item of
+ * a list: its far side (token @beyond, G_MAXUINT-safe) is not part of
+ * another name, and after a mere comma the list goes on there ("Brazil,
+ * India and China"; not "in Bangladesh, Scouts are called"). */
+static gboolean
+listed_ok (Extend *x,
+           guint   joiner,
+           guint   beyond,
+           int     direction)
+{
+  guint n_tokens = x->text->tokens->len;
+  gboolean inside = beyond < n_tokens && tok (x->text, beyond)->block == tok (x->text, joiner)->block;
+
+  if (inside && x->covered[beyond] && tok (x->text, beyond)->kind == BYLINE_TEXT_WORD)
+    return FALSE;
+  if (!byline_text_token_is (x->text, joiner, ",", FALSE))
+    return TRUE;
+  if (!inside)
+    return direction > 0;
+  return is_list_joiner (x->text, beyond)
+         || (direction > 0 && tok (x->text, beyond)->kind == BYLINE_TEXT_PUNCT
+             && strchr (".;:!?", x->text->source[tok (x->text, beyond)->start]) != NULL);
+}
+
 /* "Samsung and SK", "SK, Samsung": a capitalised name listed beside a
  * tagged name is most likely a name of the same kind. */
 static void
@@ -386,10 +410,11 @@ add_listed (Extend *x)
       if (m.headline || m.origin != BYLINE_MENTION_TAGGER)
         continue;
       if (after + 1 < x->text->tokens->len && is_list_joiner (x->text, after)
-          && (n = listed_run (x, after + 1, 1)) > 0)
+          && (n = listed_run (x, after + 1, 1)) > 0 && listed_ok (x, after, after + 1 + n, 1))
         add_mention (x, (BylineMention) { after + 1, n, m.kind, BYLINE_MENTION_LISTED, 0 });
       if (m.first >= 2 && is_list_joiner (x->text, m.first - 1)
-          && (n = listed_run (x, m.first - 2, -1)) > 0)
+          && (n = listed_run (x, m.first - 2, -1)) > 0
+          && listed_ok (x, m.first - 1, m.first - 1 - n - 1, -1))
         add_mention (x, (BylineMention) { m.first - 1 - n, n, m.kind, BYLINE_MENTION_LISTED, 0 });
     }
 }
