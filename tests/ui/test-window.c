@@ -94,6 +94,26 @@ test_typing_updates_preview (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  GtkWidget *widget;
+  int        width;
+} WidthAbove;
+
+static gboolean
+width_above (gpointer data)
+{
+  WidthAbove *check = data;
+
+  return gtk_widget_get_width (check->widget) > check->width;
+}
+
+static gboolean
+width_at_most_700 (gpointer data)
+{
+  return gtk_widget_get_width (GTK_WIDGET (data)) <= 700;
+}
+
 /* Hiding parts gives their room to the others; the editor has the keyboard. */
 static void
 test_toggle_parts (void)
@@ -105,16 +125,18 @@ test_toggle_parts (void)
   int editor_width = gtk_widget_get_width (editor);
 
   g_assert_true (gtk_widget_has_focus (editor));
+  WidthAbove wider = { editor, editor_width };
+  WidthAbove alone = { editor, 0 };
+
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-preview", NULL);
-  test_ui_iterate (200);
+  g_assert_true (test_ui_wait_for (width_above, &wider));
   g_assert_false (gtk_widget_get_mapped (preview));
   g_assert_true (gtk_widget_get_mapped (panel));
-  g_assert_cmpint (gtk_widget_get_width (editor), >, editor_width);
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-panel", NULL);
-  test_ui_iterate (200);
-  g_assert_false (gtk_widget_get_mapped (panel));
   /* Alone, the editor fills the window. */
-  g_assert_cmpint (gtk_widget_get_width (editor), >, gtk_widget_get_width (GTK_WIDGET (window)) - 40);
+  alone.width = gtk_widget_get_width (GTK_WIDGET (window)) - 40;
+  g_assert_true (test_ui_wait_for (width_above, &alone));
+  g_assert_false (gtk_widget_get_mapped (panel));
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-preview", NULL);
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-panel", NULL);
   test_ui_iterate (200);
@@ -177,8 +199,7 @@ test_dark_narrow (void)
   window = open_seed ();
   test_ui_save_screenshot (GTK_WIDGET (window), dark);
   gtk_window_set_default_size (GTK_WINDOW (window), 640, 700);
-  test_ui_iterate (200);
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 700);
+  g_assert_true (test_ui_wait_for (width_at_most_700, window));
   test_ui_save_screenshot (GTK_WIDGET (window), narrow);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_destroy (GTK_WINDOW (window));
