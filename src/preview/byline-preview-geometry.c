@@ -167,41 +167,40 @@ line_left (BylinePreview     *self,
   return BYLINE_PREVIEW_MARGIN;
 }
 
-/* Code is shaded up to the gap below its last line, so neighbours stay apart. */
+/* Code is shaded up to the gap below its last line, so neighbours stay apart.
+ * The box spans what is visible: long code lines do not wrap. No layout
+ * query here: asking GtkTextView for line displays while it snapshots
+ * corrupts its line cache (a paragraph after code showed in monospace). */
 static void
-snapshot_code_line (BylinePreview     *self,
-                    GtkSnapshot       *snapshot,
-                    const GtkTextIter *iter,
-                    int                y,
-                    int                height)
+snapshot_code_line (BylinePreview      *self,
+                    GtkSnapshot        *snapshot,
+                    const GtkTextIter  *iter,
+                    const GdkRectangle *visible,
+                    int                 y,
+                    int                 height)
 {
   const GdkRGBA shade = { .5, .5, .5, .13 };
   int gap = gtk_text_iter_has_tag (iter, byline_preview_tag (self, "gap")) ? 12
             : gtk_text_iter_has_tag (iter, byline_preview_tag (self, "gap-tight")) ? 3 : 0;
   int left = line_left (self, iter) - 8;
-  int width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 0);
-  GtkTextIter end = *iter;
-  GdkRectangle location;
+  int right = MAX (visible->x + visible->width, left);
 
-  /* Code does not wrap: a long line widens the box to its end. */
-  gtk_text_iter_forward_to_line_end (&end);
-  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), &end, &location);
-  width = MAX (width - BYLINE_PREVIEW_MARGIN + 8, location.x + 8) - left;
-  fill (snapshot, &shade, left, y, width, height - gap);
+  fill (snapshot, &shade, left, y, right - left, height - gap);
 }
 
 static void
-snapshot_line (BylinePreview     *self,
-               GtkSnapshot       *snapshot,
-               const GtkTextIter *iter,
-               const GdkRGBA     *ink,
-               int                y,
-               int                height)
+snapshot_line (BylinePreview      *self,
+               GtkSnapshot        *snapshot,
+               const GtkTextIter  *iter,
+               const GdkRectangle *visible,
+               const GdkRGBA      *ink,
+               int                 y,
+               int                 height)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
 
   if (gtk_text_iter_has_tag (iter, byline_preview_tag (self, "codeblock")))
-    snapshot_code_line (self, snapshot, iter, y, height);
+    snapshot_code_line (self, snapshot, iter, visible, y, height);
 
   for (int depth = 1; depth <= BYLINE_PREVIEW_MAX_DEPTH; depth++)
     if (gtk_text_iter_has_tag (iter, byline_preview_depth_tag (self, "quote-at", depth)))
@@ -235,7 +234,7 @@ byline_preview_snapshot_decor (BylinePreview *self,
   do
     {
       gtk_text_view_get_line_yrange (GTK_TEXT_VIEW (self), &iter, &y, &height);
-      snapshot_line (self, snapshot, &iter, &ink, y, height);
+      snapshot_line (self, snapshot, &iter, &visible, &ink, y, height);
     }
   while (y + height < visible.y + visible.height && gtk_text_iter_forward_line (&iter));
 }
