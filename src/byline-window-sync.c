@@ -132,6 +132,8 @@ activate_source_cb (BylineWindow *self,
   gtk_text_buffer_place_cursor (buffer, &iter);
   gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->editor), gtk_text_buffer_get_insert (buffer),
                                 0.1, FALSE, 0, 0);
+  /* Ready to type there. */
+  gtk_widget_grab_focus (self->editor);
 }
 
 static void

@@ -232,6 +232,21 @@ motion_cb (GtkEventControllerMotion *motion,
                                    && byline_preview_uri_is_clickable (link->url) ? "pointer" : "default");
 }
 
+/* Ctrl+wheel zooms, as in browsers and GNOME apps. */
+static gboolean
+scroll_cb (GtkEventControllerScroll *scroll,
+           double                    dx,
+           double                    dy,
+           BylinePreview            *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (scroll));
+
+  if ((state & GDK_CONTROL_MASK) == 0 || dy == 0)
+    return FALSE;
+  byline_preview_set_zoom (self, dy < 0 ? self->zoom * ZOOM_STEP : self->zoom / ZOOM_STEP);
+  return TRUE;
+}
+
 static void
 apply_zoom (BylinePreview *self)
 {
@@ -369,12 +384,17 @@ setup_controllers (BylinePreview *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect_object (click, "released", G_CALLBACK (click_released_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   g_signal_connect_object (motion, "motion", G_CALLBACK (motion_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  /* Before the scrolled window scrolls. */
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (scroll, "scroll", G_CALLBACK (scroll_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
 }
