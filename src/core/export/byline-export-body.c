@@ -34,12 +34,19 @@ static BylineSpan
 block_span (cmark_node            *node,
             const BylineLineIndex *index)
 {
+  int end_line = cmark_node_get_end_line (node);
+  int end_column = cmark_node_get_end_column (node);
   gsize start = byline_line_index_offset (index, cmark_node_get_start_line (node),
                                           cmark_node_get_start_column (node));
-  gsize last = byline_line_index_offset (index, cmark_node_get_end_line (node),
-                                         cmark_node_get_end_column (node));
+  gsize end;
 
-  return (BylineSpan) { start, MAX (start, last + 1) };
+  /* cmark 0.30 ends a setext heading at column 0 of the line after it. */
+  if (end_column < 1)
+    end = byline_line_index_line_end (index, end_line - 1);
+  else
+    end = byline_line_index_offset (index, end_line, end_column) + 1;
+
+  return (BylineSpan) { start, MAX (start, end) };
 }
 
 static gboolean
