@@ -17,7 +17,7 @@
 
 /* Open Graph readers show about two lines; a longer description is cut at a word. */
 #define DESCRIPTION_MAX_BYTES 300
-/* A shorter first paragraph (a dateline, a photo credit) does not describe the article. */
+/* A shorter paragraph (a dateline, a photo credit) does not describe the article. */
 #define DESCRIPTION_MIN_WORDS 8
 /* A `By NAME` line is lifted into the header only near the top. */
 #define BYLINE_MAX_BLOCK 3
@@ -237,6 +237,10 @@ byline_export_node_text (cmark_node *node)
         continue;
       switch ((int) cmark_node_get_type (child))
         {
+        case CMARK_NODE_IMAGE:
+          /* Alt text describes the picture, not the article. */
+          cmark_iter_reset (iter, child, CMARK_EVENT_EXIT);
+          break;
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
           g_string_append (text, cmark_node_get_literal (child));
@@ -268,6 +272,21 @@ count_words (const char *text)
       in_word = wordy || (in_word && (*p == '\'' || *p == '-'));
     }
   return words;
+}
+
+/* Whether a paragraph says something in plain text of its own: one that is
+ * all emphasis or a picture is a dateline or a caption. */
+static gboolean
+has_own_text (cmark_node *paragraph)
+{
+  for (cmark_node *child = cmark_node_first_child (paragraph); child != NULL; child = cmark_node_next (child))
+    {
+      const char *literal = cmark_node_get_literal (child);
+
+      if (cmark_node_get_type (child) == CMARK_NODE_TEXT && literal[strspn (literal, " \t")] != '\0')
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Takes @text; returns it, or a shorter copy ending in an ellipsis. */
@@ -302,7 +321,7 @@ byline_export_body_description (cmark_node *root)
       if (cmark_node_get_type (node) != CMARK_NODE_PARAGRAPH)
         continue;
       text = byline_export_node_text (node);
-      if (count_words (text) >= DESCRIPTION_MIN_WORDS)
+      if (count_words (text) >= DESCRIPTION_MIN_WORDS && has_own_text (node))
         return truncate_at_word (g_steal_pointer (&text));
       if (first == NULL && text[0] != '\0')
         first = g_steal_pointer (&text);
