@@ -360,18 +360,34 @@ export_response_cb (GtkNativeDialog *dialog,
   g_object_unref (dialog);
 }
 
+/* Where the last export went, else beside the article. */
 static void
-set_last_export_folder (BylineWindow   *self,
-                        GtkFileChooser *chooser)
+set_export_folder (BylineWindow   *self,
+                   GtkFileChooser *chooser)
 {
   g_autofree char *uri = g_settings_get_string (self->settings, "last-export-folder");
+  GFile *article = byline_document_get_file (self->document);
   g_autoptr(GFile) folder = NULL;
 
-  if (uri[0] == '\0')
-    return;
-  folder = g_file_new_for_uri (uri);
+  if (uri[0] != '\0')
+    folder = g_file_new_for_uri (uri);
+  else if (article != NULL)
+    folder = g_file_get_parent (article);
   /* A folder that has gone since leaves the chooser where it starts by default. */
-  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
+static void
+add_html_filter (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) html = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (html, _("HTML pages"));
+  gtk_file_filter_add_pattern (html, "*.html");
+  gtk_file_filter_add_pattern (html, "*.htm");
+  gtk_file_filter_add_mime_type (html, "text/html");
+  gtk_file_chooser_add_filter (chooser, html);
 }
 
 static void
@@ -388,8 +404,9 @@ export_html_action (GSimpleAction *action,
   native = gtk_file_chooser_native_new (_("Export HTML"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   chooser = GTK_FILE_CHOOSER (native);
-  set_last_export_folder (self, chooser);
+  set_export_folder (self, chooser);
   gtk_file_chooser_set_current_name (chooser, html_name);
+  add_html_filter (chooser);
   /* Off every time: keeping raw HTML is a choice for this export only. */
   gtk_file_chooser_add_choice (chooser, "unsafe", _("Keep raw HTML"), NULL, NULL);
   gtk_file_chooser_add_choice (chooser, "embed-images", _("Embed images"), NULL, NULL);
