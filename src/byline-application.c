@@ -45,15 +45,27 @@ new_window (BylineApplication *self)
   return window;
 }
 
+/* The FILE… arguments are parsed with the headless options, so activation
+ * opens them: each in a window of its own. */
 static void
 byline_application_activate (GApplication *app)
 {
+  BylineApplication *self = BYLINE_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_auto(GStrv) files = g_steal_pointer (&self->cli.files);
 
+  for (guint i = 0; files != NULL && files[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
+
+      byline_window_open_file (new_window (self), file);
+    }
+  if (files != NULL)
+    return;
   if (window != NULL)
     gtk_window_present (window);
   else
-    new_window (BYLINE_APPLICATION (app));
+    new_window (self);
 }
 
 static void
@@ -177,7 +189,6 @@ byline_application_init (BylineApplication *self)
   g_autofree GOptionEntry *entries = byline_cli_option_entries (&self->cli);
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Write news articles in Markdown with a live preview "
                                               "and a panel of the people, organisations and places they name."));

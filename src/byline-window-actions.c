@@ -482,6 +482,7 @@ byline_window_settings_init (BylineWindow *self)
     { "show-preview", self->preview_scroller },
     { "show-panel", self->panel },
   };
+  g_autoptr(GAction) spell = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (toggles); i++)
     {
@@ -491,4 +492,7 @@ byline_window_settings_init (BylineWindow *self)
       g_settings_bind (self->settings, toggles[i].key, toggles[i].widget, "visible",
                        G_SETTINGS_BIND_GET);
     }
+  spell = g_settings_create_action (self->settings, "spell-check");
+  g_action_map_add_action (G_ACTION_MAP (self), spell);
+  g_settings_bind (self->settings, "spell-check", self->spell_checker, "enabled", G_SETTINGS_BIND_GET);
 }

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "byline-spell-checker.h"
 #include "byline-window.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,7 @@ struct _BylineWindow
   AdwApplicationWindow  parent_instance;
 
   BylineDocument       *document;
+  BylineSpellChecker   *spell_checker;
   GSettings            *settings;
   GCancellable         *cancellable;
 
@@ -27,10 +29,13 @@ struct _BylineWindow
   GtkWidget            *preview;
   GtkWidget            *preview_scroller;
   GtkWidget            *panel;
+  GtkPaned             *outer_paned;
+  GtkWidget            *inner_paned;
+  int                   editor_width;  /* the editor's share while the preview shows */
 
   /* Live updates */
   guint                 update_tick;
-  gint64                next_render_at;
+  guint                 sync_lock : 1;
   guint                 analysis_running : 1;
   guint                 analysis_pending : 1;
 
@@ -47,5 +52,10 @@ gboolean byline_window_close_request (GtkWindow    *window);
 void     byline_window_show_error    (BylineWindow *self,
                                       const char   *heading,
                                       const GError *error);
+
+/* byline-window-sync.c */
+void     byline_window_sync_init          (BylineWindow *self);
+void     byline_window_sync_settings_init (BylineWindow *self);
+void     byline_window_sync_caret         (BylineWindow *self);
 
 G_END_DECLS

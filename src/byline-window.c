@@ -18,10 +18,6 @@
 
 G_DEFINE_FINAL_TYPE (BylineWindow, byline_window, ADW_TYPE_APPLICATION_WINDOW)
 
-/* Renders slower than this make the next one wait, so typing in a very
- * large article stays fluid; small articles update on every frame. */
-#define FRAME_BUDGET_USEC (8 * G_TIME_SPAN_MILLISECOND)
-
 static void start_analysis (BylineWindow *self);
 
 static void
@@ -47,21 +43,16 @@ update_title (BylineWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
+/* The preview follows the document's edits itself: it re-parses and rebuilds
+ * only the blocks around them, without reading the whole text back. */
 static void
-render_preview (BylineWindow *self,
-                GBytes       *text)
+render_preview (BylineWindow *self)
 {
-  gint64 started = g_get_monotonic_time ();
-  gint64 took;
-  gsize len;
-  const char *data = g_bytes_get_data (text, &len);
-
   if (!gtk_widget_get_visible (self->preview_scroller))
     return;
 
-  byline_preview_set_markdown (BYLINE_PREVIEW (self->preview), data ? data : "", len);
-  took = g_get_monotonic_time () - started;
-  self->next_render_at = took > FRAME_BUDGET_USEC ? g_get_monotonic_time () + 2 * took : 0;
+  byline_preview_update (BYLINE_PREVIEW (self->preview));
+  byline_window_sync_caret (self);
 }
 
 static gboolean
@@ -70,14 +61,9 @@ update_tick_cb (GtkWidget     *widget,
                 gpointer       user_data)
 {
   BylineWindow *self = BYLINE_WINDOW (widget);
-  g_autoptr(GBytes) text = NULL;
-
-  if (g_get_monotonic_time () < self->next_render_at)
-    return G_SOURCE_CONTINUE;
 
   self->update_tick = 0;
-  text = byline_document_dup_bytes (self->document);
-  render_preview (self, text);
+  render_preview (self);
   start_analysis (self);
   return G_SOURCE_REMOVE;
 }
@@ -148,11 +134,28 @@ update_style_scheme (BylineWindow *self)
                                       gtk_source_style_scheme_manager_get_scheme (schemes, id));
 }
 
+/* The three parts share the width: with the preview hidden the editor takes
+ * its room and the panel keeps its own; with both hidden the editor is alone. */
 static void
-preview_visible_cb (BylineWindow *self)
+update_panes (BylineWindow *self)
 {
-  if (gtk_widget_get_visible (self->preview_scroller))
-    schedule_update (self);
+  gboolean preview = gtk_widget_get_visible (self->preview_scroller);
+  gboolean panel = gtk_widget_get_visible (self->panel);
+  int width = gtk_widget_get_width (GTK_WIDGET (self->outer_paned));
+
+  gtk_widget_set_visible (self->inner_paned, preview || panel);
+  gtk_paned_set_resize_end_child (self->outer_paned, preview);
+  if (preview)
+    {
+      if (self->editor_width > 0)
+        gtk_paned_set_position (self->outer_paned, self->editor_width);
+      schedule_update (self);
+    }
+  else if (panel && width > 0)
+    {
+      self->editor_width = gtk_paned_get_position (self->outer_paned);
+      gtk_paned_set_position (self->outer_paned, width - MAX (gtk_widget_get_width (self->panel), 280));
+    }
 }
 
 static void
@@ -165,6 +168,7 @@ byline_window_dispose (GObject *object)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->update_tick);
   self->update_tick = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), BYLINE_TYPE_WINDOW);
+  g_clear_object (&self->spell_checker);
   g_clear_object (&self->document);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
@@ -194,6 +198,8 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, preview);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, preview_scroller);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, panel);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, outer_paned);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, inner_paned);
 }
 
 static void
@@ -204,6 +210,7 @@ byline_window_init (BylineWindow *self)
   self->cancellable = g_cancellable_new ();
   self->document = byline_document_new ();
   gtk_text_view_set_buffer (GTK_TEXT_VIEW (self->editor), GTK_TEXT_BUFFER (self->document));
+  self->spell_checker = byline_spell_checker_new (GTK_SOURCE_BUFFER (self->document));
 
   g_signal_connect_object (self->document, "changed", G_CALLBACK (schedule_update), self,
                            G_CONNECT_SWAPPED);
@@ -214,10 +221,14 @@ byline_window_init (BylineWindow *self)
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (update_style_scheme), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->preview_scroller, "notify::visible",
-                           G_CALLBACK (preview_visible_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (update_panes), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->panel, "notify::visible",
+                           G_CALLBACK (update_panes), self, G_CONNECT_SWAPPED);
+  gtk_widget_grab_focus (self->editor);
   update_style_scheme (self);
   update_title (self);
   byline_window_actions_init (self);
+  byline_window_sync_init (self);
   schedule_update (self);
 }
 
@@ -231,6 +242,7 @@ byline_window_new (BylineApplication *application)
   self = g_object_new (BYLINE_TYPE_WINDOW, "application", application, NULL);
   self->settings = g_object_ref (byline_application_get_settings (application));
   byline_window_settings_init (self);
+  byline_window_sync_settings_init (self);
   return self;
 }
 

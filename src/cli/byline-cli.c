@@ -37,6 +37,8 @@ byline_cli_option_entries (BylineCliOptions *options)
       N_("With --export-html: keep raw HTML from the Markdown"), NULL },
     { "embed-images", 0, 0, G_OPTION_ARG_NONE, &options->embed_images,
       N_("With --export-html: embed local images as data: URIs"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->files,
+      NULL, N_("[FILE…]") },
     { NULL }
   };
 
@@ -136,11 +138,8 @@ run_export (const BylineCliOptions *options)
       fputs (html, stdout);
       return fflush (stdout) == 0 ? EXIT_SUCCESS : EXIT_INPUT;
     }
-  if (!g_file_set_contents (options->output, html, -1, &error))
-    {
-      g_printerr ("byline: %s\n", error->message);
-      return EXIT_INPUT;
-    }
+  if (!byline_source_save (options->output, html, strlen (html), &error))
+    return fail (options->output, error);
   return EXIT_SUCCESS;
 }
 
@@ -165,6 +164,14 @@ byline_cli_run (const BylineCliOptions *options)
       g_printerr ("byline: -o, --unsafe and --embed-images go with --export-html\n");
       return EXIT_USAGE;
     }
+  if ((options->entities != NULL || options->export_html != NULL) && options->files != NULL)
+    {
+      g_autofree char *display = g_filename_display_name (options->files[0]);
+
+      g_printerr ("byline: unexpected argument “%s”: --entities and --export-html take one file\n",
+                  display);
+      return EXIT_USAGE;
+    }
   if (options->entities != NULL)
     return run_entities (options->entities);
   if (options->export_html != NULL)
@@ -179,4 +186,5 @@ byline_cli_options_clear (BylineCliOptions *options)
   g_clear_pointer (&options->entities, g_free);
   g_clear_pointer (&options->export_html, g_free);
   g_clear_pointer (&options->output, g_free);
+  g_clear_pointer (&options->files, g_strfreev);
 }

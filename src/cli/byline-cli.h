@@ -23,6 +23,7 @@ typedef struct
   gboolean  unsafe;        /* --unsafe */
   gboolean  embed_images;  /* --embed-images */
   gboolean  version;       /* --version */
+  char    **files;         /* the FILE… arguments, to open in windows */
 } BylineCliOptions;
 
 /**

@@ -9,7 +9,12 @@
 
 #define G_LOG_DOMAIN "byline-source"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
 
 #include "byline-error.h"
 #include "byline-source.h"
@@ -95,4 +100,130 @@ byline_source_load (const char  *path,
     *len = length;
 
   return data != NULL ? g_strndup (data, length) : g_strdup ("");
+}
+
+static gboolean
+set_errno_error (GError **error,
+                 int      saved_errno)
+{
+  g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                       g_strerror (saved_errno));
+  return FALSE;
+}
+
+static gboolean
+write_all (int          fd,
+           const char  *data,
+           gsize        len,
+           GError     **error)
+{
+  while (len > 0)
+    {
+      gssize n = write (fd, data, len);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        return set_errno_error (error, errno);
+      data += n;
+      len -= n;
+    }
+  return TRUE;
+}
+
+/* Devices and FIFOs are written through, as `>` would. */
+static gboolean
+write_through (const char  *path,
+               const char  *data,
+               gsize        len,
+               GError     **error)
+{
+  int fd = g_open (path, O_WRONLY | O_CLOEXEC, 0);
+  gboolean ok;
+
+  if (fd < 0)
+    return set_errno_error (error, errno);
+  ok = write_all (fd, data, len, error);
+  if (close (fd) != 0 && ok)
+    return set_errno_error (error, errno);
+  return ok;
+}
+
+static gboolean
+replace_atomically (const char  *path,
+                    mode_t       mode,
+                    const char  *data,
+                    gsize        len,
+                    GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *tmp = g_build_filename (dir, ".byline-XXXXXX", NULL);
+  int fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0600);
+  int saved;
+
+  if (fd < 0)
+    return set_errno_error (error, errno);
+  if (write_all (fd, data, len, error) && fchmod (fd, mode) == 0 && fsync (fd) == 0
+      && close (fd) == 0)
+    {
+      fd = -1;
+      if (g_rename (tmp, path) == 0)
+        return TRUE;
+    }
+  saved = errno;
+  if (fd >= 0)
+    close (fd);
+  g_unlink (tmp);
+  if (error != NULL && *error != NULL)
+    return FALSE;
+  return set_errno_error (error, saved);
+}
+
+gboolean
+byline_source_save (const char  *path,
+                    const char  *data,
+                    gsize        len,
+                    GError     **error)
+{
+  g_autofree char *resolved = NULL;
+  struct stat st;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || len == 0, FALSE);
+
+  /* realpath() follows every link; a dangling link resolves to nothing and is
+   * written as a new file where it points. */
+  resolved = realpath (path, NULL);
+  if (resolved == NULL && g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autofree char *target = g_file_read_link (path, NULL);
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      if (target != NULL)
+        resolved = g_path_is_absolute (target) ? g_strdup (target) : g_build_filename (dir, target, NULL);
+    }
+  if (resolved == NULL)
+    resolved = g_strdup (path);
+
+  if (g_stat (resolved, &st) != 0)
+    {
+      mode_t mask;
+
+      if (errno != ENOENT)
+        return set_errno_error (error, errno);
+      /* A new file gets the permissions the user's umask allows. */
+      mask = umask (022);
+      umask (mask);
+      return replace_atomically (resolved, 0666 & ~mask, data ? data : "", len, error);
+    }
+  if (S_ISDIR (st.st_mode))
+    {
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, "is a folder, not a file");
+      return FALSE;
+    }
+  if (!S_ISREG (st.st_mode))
+    return write_through (resolved, data ? data : "", len, error);
+  if (g_access (resolved, W_OK) != 0)
+    return set_errno_error (error, errno);
+  return replace_atomically (resolved, st.st_mode & 07777, data ? data : "", len, error);
 }

@@ -47,4 +47,26 @@ char *byline_source_load (const char  *path,
                           gsize       *len,
                           GError     **error);
 
+/**
+ * byline_source_save:
+ * @path: where to write, in the GLib file name encoding
+ * @data: the bytes to write
+ * @len: their length
+ * @error: return location for a #GError (G_FILE_ERROR)
+ *
+ * Writes @data the way a careful shell redirection would, but atomically
+ * for regular files: a new or regular file is replaced through a temporary
+ * file in the same folder (fsync, then rename) and keeps its permissions; a
+ * symbolic link is followed, so the link stays and its target changes; a
+ * device or FIFO is written through, never replaced; a folder or a file
+ * the user may not write is an error. Messages name no temporary file.
+ * Blocking; for the command line and worker threads.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean byline_source_save (const char  *path,
+                             const char  *data,
+                             gsize        len,
+                             GError     **error);
+
 G_END_DECLS

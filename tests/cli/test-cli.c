@@ -189,9 +189,15 @@ test_usage_error (void)
 {
   g_auto(Run) run = { 0 };
 
+  g_auto(Run) extra = { 0 };
+
   run_byline (&run, "-o", "x.html", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpuint (count_lines (run.err), ==, 1);
+  run_byline (&extra, "--entities", "data/samples/stargate.txt", "README.md", NULL);
+  g_assert_cmpint (extra.status, ==, 1);
+  g_assert_nonnull (strstr (extra.err, "README.md"));
+  g_assert_cmpstr (extra.out, ==, "");
 }
 
 int

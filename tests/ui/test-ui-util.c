@@ -14,8 +14,12 @@
 void
 test_ui_iterate (guint n)
 {
+  /* Layout runs on the frame clock, so give it wall time, not just turns. */
   for (guint i = 0; i < n; i++)
-    g_main_context_iteration (NULL, FALSE);
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
 }
 
 static gboolean

@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 /* Runs the main loop until @window has loaded, rendered and analysed (or 10 s pass). */
 void  test_ui_wait_idle        (BylineWindow *window);
-/* Runs @n iterations of the main loop without blocking. */
+/* Runs @n iterations of the main loop, about a millisecond apart. */
 void  test_ui_iterate          (guint         n);
 /* (transfer full): the whole text of a GtkTextView */
 char *test_ui_dup_text         (GtkWidget    *text_view);

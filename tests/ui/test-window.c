@@ -94,6 +94,76 @@ test_typing_updates_preview (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Hiding parts gives their room to the others; the editor has the keyboard. */
+static void
+test_toggle_parts (void)
+{
+  BylineWindow *window = open_seed ();
+  GtkWidget *editor = byline_window_get_editor (window);
+  GtkWidget *preview = byline_window_get_preview (window);
+  GtkWidget *panel = byline_window_get_panel (window);
+  int editor_width = gtk_widget_get_width (editor);
+
+  g_assert_true (gtk_widget_has_focus (editor));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-preview", NULL);
+  test_ui_iterate (200);
+  g_assert_false (gtk_widget_get_mapped (preview));
+  g_assert_true (gtk_widget_get_mapped (panel));
+  g_assert_cmpint (gtk_widget_get_width (editor), >, editor_width);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-panel", NULL);
+  test_ui_iterate (200);
+  g_assert_false (gtk_widget_get_mapped (panel));
+  /* Alone, the editor fills the window. */
+  g_assert_cmpint (gtk_widget_get_width (editor), >, gtk_widget_get_width (GTK_WIDGET (window)) - 40);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-preview", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-panel", NULL);
+  test_ui_iterate (200);
+  g_assert_true (gtk_widget_get_mapped (preview));
+  g_assert_true (gtk_widget_get_mapped (panel));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+underlined (GtkTextBuffer *buffer,
+            const char    *word)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GSList) tags = NULL;
+  GtkTextIter start, end;
+  gboolean found = FALSE;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, g_utf8_pointer_to_offset (text, strstr (text, word)) + 1);
+  tags = gtk_text_iter_get_tags (&start);
+  for (GSList *l = tags; l != NULL; l = l->next)
+    {
+      PangoUnderline underline;
+
+      g_object_get (l->data, "underline", &underline, NULL);
+      found |= underline == PANGO_UNDERLINE_ERROR;
+    }
+  return found;
+}
+
+/* Misspelt prose is underlined; code and correct words are not. */
+static void
+test_spell_check (void)
+{
+  BylineWindow *window = byline_window_new (app);
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (byline_window_get_document (window));
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_text_buffer_set_text (buffer, "# Headline\n\nWe recieve the news `mispeled_code` today.\n", -1);
+  test_ui_wait_idle (window);
+  test_ui_iterate (300);
+  g_assert_true (underlined (buffer, "recieve"));
+  g_assert_false (underlined (buffer, "news"));
+  g_assert_false (underlined (buffer, "mispeled"));
+  gtk_text_buffer_set_modified (buffer, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Dark style and a narrow window still draw every part readably. */
 static void
 test_dark_narrow (void)
@@ -156,6 +226,8 @@ main (int   argc,
   g_test_add_func ("/ui/window/typing-updates-preview", test_typing_updates_preview);
   g_test_add_func ("/ui/window/bad-file-keeps-text", test_bad_file_keeps_text);
   g_test_add_func ("/ui/window/dark-narrow", test_dark_narrow);
+  g_test_add_func ("/ui/window/toggle-parts", test_toggle_parts);
+  g_test_add_func ("/ui/window/spell-check", test_spell_check);
 
   status = g_test_run ();
   g_clear_object (&app);

@@ -25,6 +25,7 @@ typedef struct {
   char   **train;
   char   **dev;
   char    *gazetteers;
+  char    *clusters;
   char    *out;
   int      epochs;
   int      hash_bits;
@@ -157,6 +158,55 @@ gaz_build (const char  *dir,
       slots[i] = want | GPOINTER_TO_UINT (value);
     }
   g_printerr ("gazetteers: %u keys in %u slots\n", g_hash_table_size (table), mask + 1);
+  return slots;
+}
+
+/* ---- word classes ---------------------------------------------------------- */
+
+/* Packs "word<TAB>count<TAB>c64<TAB>c256<TAB>c1024" lines (tools/word-clusters) into
+ * the open-addressing table of byline-tagger-private.h; no file gives an empty table. */
+static guint64 *
+clus_build (const char  *path,
+            guint32     *bits,
+            GError     **error)
+{
+  const guint64 value_mask = (1ull << BYLINE_CLUS_VALUE_BITS) - 1;
+  g_autofree char *data = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n = 0;
+  guint64 *slots;
+  guint32 mask;
+
+  if (path != NULL && !g_file_get_contents (path, &data, NULL, error))
+    return NULL;
+  lines = g_strsplit (data != NULL ? data : "", "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    n += lines[i][0] != '\0';
+  for (*bits = 4; (1u << *bits) < 2 * n + 1; (*bits)++)
+    ;
+  mask = (1u << *bits) - 1;
+  slots = g_new0 (guint64, mask + 1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i], "\t", -1);
+      guint64 key, want, value;
+      guint32 k;
+
+      if (g_strv_length (f) != 5)
+        continue;
+      value = (g_ascii_strtoull (f[2], NULL, 10) & 0x3f) << 18
+              | (g_ascii_strtoull (f[3], NULL, 10) & 0xff) << 10
+              | (g_ascii_strtoull (f[4], NULL, 10) & 0x3ff);
+      key = byline_tagger_hash_bytes (BYLINE_TAGGER_HASH_SEED, f[0], strlen (f[0]));
+      want = key & ~value_mask;
+      if (want == 0)
+        want = value_mask + 1;
+      for (k = (guint32) (key >> BYLINE_CLUS_VALUE_BITS) & mask; slots[k] != 0; k = (k + 1) & mask)
+        if ((slots[k] & ~value_mask) == want)
+          break;
+      slots[k] = want | value;
+    }
+  g_printerr ("word classes: %u words in %u slots\n", n, mask + 1);
   return slots;
 }
 
@@ -385,10 +435,9 @@ train_sentence (Perceptron           *p,
 
 /* The averaged weights, quantised to 16 bits, as a tagger the runtime code can use. */
 static BylineTagger *
-quantise (const Perceptron *p,
-          const guint64    *gaz,
-          guint32           gaz_bits,
-          guint32           hash_bits)
+quantise (const Perceptron          *p,
+          const BylineTaggerLexicon *lex,
+          guint32                    hash_bits)
 {
   BylineTagger *tagger = g_new0 (BylineTagger, 1);
   g_autofree float *avg = g_new (float, p->size);
@@ -413,9 +462,12 @@ quantise (const Perceptron *p,
     tagger->weights[k] = (gint16) lrintf (avg[k] * scale);
   for (guint k = 0; k < BYLINE_TAGGER_N_TRANS; k++)
     tagger->trans[k] = (gint16) lrintf (avg[to + k] * scale);
-  tagger->gaz = g_memdup2 (gaz, sizeof (guint64) << gaz_bits);
+  tagger->gaz = g_memdup2 (lex->gaz, sizeof (guint64) * ((gsize) lex->gaz_mask + 1));
+  tagger->clus = g_memdup2 (lex->clus, sizeof (guint64) * ((gsize) lex->clus_mask + 1));
+  tagger->lex = *lex;
   tagger->lex.gaz = tagger->gaz;
-  tagger->lex.gaz_mask = (1u << gaz_bits) - 1;
+  tagger->lex.clus = tagger->clus;
+  tagger->lex.gaz_ignore = 0;
   tagger->lex.feature_mask = p->rows_mask;
   return tagger;
 }
@@ -455,20 +507,29 @@ write_model (const BylineTagger  *tagger,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GOutputStream) os = NULL;
   guint32 gaz_slots = tagger->lex.gaz_mask + 1, gaz_bits = 0;
+  guint32 clus_slots = tagger->lex.clus_mask + 1, clus_bits = 0;
 
   while ((1u << gaz_bits) < gaz_slots)
     gaz_bits++;
+  while ((1u << clus_bits) < clus_slots)
+    clus_bits++;
   g_byte_array_append (out, (const guint8 *) BYLINE_TAGGER_MAGIC, 8);
   put_u32 (out, BYLINE_TAGGER_FEATURE_VERSION);
   put_u32 (out, BYLINE_N_TAGS);
   put_u32 (out, tagger->hash_bits);
   put_u32 (out, gaz_bits);
+  put_u32 (out, clus_bits);
   put_i16 (out, tagger->trans, BYLINE_TAGGER_N_TRANS);
   put_i16 (out, tagger->weights, (gsize) BYLINE_N_TAGS << tagger->hash_bits);
   for (guint32 i = 0; i < gaz_slots; i++)
     {
       put_u32 (out, (guint32) tagger->gaz[i]);
       put_u32 (out, (guint32) (tagger->gaz[i] >> 32));
+    }
+  for (guint32 i = 0; i < clus_slots; i++)
+    {
+      put_u32 (out, (guint32) tagger->clus[i]);
+      put_u32 (out, (guint32) (tagger->clus[i] >> 32));
     }
   mem = g_memory_input_stream_new_from_data (out->data, out->len, NULL);
   in = g_converter_input_stream_new (mem, G_CONVERTER (zc));
@@ -543,26 +604,24 @@ shuffle (guint  *order,
 }
 
 static void
-evaluate_dev (const Perceptron *p,
-              const guint64    *gaz,
-              guint32           gaz_bits,
-              const Options    *opt,
-              GPtrArray        *dev)
+evaluate_dev (const Perceptron          *p,
+              const BylineTaggerLexicon *lex,
+              const Options             *opt,
+              GPtrArray                 *dev)
 {
-  g_autoptr(BylineTagger) tagger = quantise (p, gaz, gaz_bits, (guint32) opt->hash_bits);
+  g_autoptr(BylineTagger) tagger = quantise (p, lex, (guint32) opt->hash_bits);
 
   for (guint d = 0; d < dev->len; d++)
     evaluate (tagger, dev->pdata[d], opt->dev[d], TRUE);
 }
 
 static void
-train (Perceptron         *p,
-       const Corpus       *corpus,
-       const FeatureStore *fs,
-       const Options      *opt,
-       const guint64      *gaz,
-       guint32             gaz_bits,
-       GPtrArray          *dev)
+train (Perceptron                *p,
+       const Corpus              *corpus,
+       const FeatureStore        *fs,
+       const Options             *opt,
+       const BylineTaggerLexicon *lex,
+       GPtrArray                 *dev)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed ((guint32) opt->seed);
   guint n = corpus->sentences->len, max_n = 1;
@@ -590,7 +649,7 @@ train (Perceptron         *p,
                         order[k], emit, score, back, pred, gold);
       g_printerr ("epoch %d done\n", epoch);
       if (dev->len > 0 && (epoch % 2 == 0 || epoch == opt->epochs))
-        evaluate_dev (p, gaz, gaz_bits, opt, dev);
+        evaluate_dev (p, lex, opt, dev);
     }
 }
 
@@ -601,15 +660,21 @@ run (const Options  *opt,
   g_autoptr(Corpus) corpus = NULL;
   g_autoptr(GPtrArray) dev = g_ptr_array_new_with_free_func ((GDestroyNotify) corpus_free);
   g_autofree guint64 *gaz = NULL;
+  g_autofree guint64 *clus = NULL;
   g_autoptr(BylineTagger) tagger = NULL;
   FeatureStore fs = { 0 };
   Perceptron p = { 0 };
   BylineTaggerLexicon lex;
-  guint32 gaz_bits;
+  guint32 gaz_bits, clus_bits;
 
   if ((gaz = gaz_build (opt->gazetteers, &gaz_bits, error)) == NULL)
     return FALSE;
-  lex = (BylineTaggerLexicon) { gaz, (1u << gaz_bits) - 1, (1u << opt->hash_bits) - 1, 0 };
+  if ((clus = clus_build (opt->clusters, &clus_bits, error)) == NULL)
+    return FALSE;
+  lex = (BylineTaggerLexicon) {
+    .gaz = gaz, .gaz_mask = (1u << gaz_bits) - 1, .feature_mask = (1u << opt->hash_bits) - 1,
+    .clus = clus, .clus_mask = (1u << clus_bits) - 1,
+  };
   if ((corpus = load_corpus (opt->train, error)) == NULL)
     return FALSE;
   for (guint i = 0; opt->dev != NULL && opt->dev[i] != NULL; i++)
@@ -629,8 +694,8 @@ run (const Options  *opt,
   p.size = TRANS_OFFSET (&p) + BYLINE_TAGGER_N_TRANS;
   p.w = g_new0 (float, p.size);
   p.u = g_new0 (double, p.size);
-  train (&p, corpus, &fs, opt, gaz, gaz_bits, dev);
-  tagger = quantise (&p, gaz, gaz_bits, (guint32) opt->hash_bits);
+  train (&p, corpus, &fs, opt, &lex, dev);
+  tagger = quantise (&p, &lex, (guint32) opt->hash_bits);
   g_free (p.w);
   g_free (p.u);
   g_array_unref (fs.feats);
@@ -648,6 +713,7 @@ main (int    argc,
     { "train", 't', 0, G_OPTION_ARG_STRING_ARRAY, &opt.train, "Training corpus", "SPEC" },
     { "dev", 'd', 0, G_OPTION_ARG_STRING_ARRAY, &opt.dev, "Development corpus (reported)", "SPEC" },
     { "gazetteers", 'g', 0, G_OPTION_ARG_FILENAME, &opt.gazetteers, "Gazetteer folder", "DIR" },
+    { "clusters", 0, 0, G_OPTION_ARG_FILENAME, &opt.clusters, "Word classes (tools/word-clusters)", "FILE" },
     { "out", 'o', 0, G_OPTION_ARG_FILENAME, &opt.out, "Model file to write (gzip)", "FILE" },
     { "epochs", 'e', 0, G_OPTION_ARG_INT, &opt.epochs, "Training epochs", "N" },
     { "hash-bits", 'b', 0, G_OPTION_ARG_INT, &opt.hash_bits, "log2 of weight-table rows", "N" },

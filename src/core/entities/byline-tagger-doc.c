@@ -11,7 +11,9 @@
 #include "byline-tagger-private.h"
 #include "byline-tagger-doc-private.h"
 
-/* An open-addressing set of lower-cased word hashes; the low two bits of a slot
+#include <string.h>
+
+/* An open-addressing set of lower-cased word hashes; the low eight bits of a slot
  * hold the BylineDocFlags, the rest the hash (never 0 for a used slot). */
 struct _BylineTaggerDoc {
   guint64 *slots;
@@ -19,8 +21,8 @@ struct _BylineTaggerDoc {
   guint32  used;
 };
 
-#define DOC_FLAG_BITS 0x3ull
-#define DOC_KEY(h)    (((h) & ~DOC_FLAG_BITS) | 0x4ull)
+#define DOC_FLAG_BITS 0xffull
+#define DOC_KEY(h)    (((h) & ~(guint64) 0x1ff) | 0x100ull)
 
 BylineTaggerDoc *
 byline_tagger_doc_new (void)
@@ -88,6 +90,50 @@ byline_tagger_doc_lookup (const BylineTaggerDoc *doc,
   return (guint8) (*doc_find (doc->slots, doc->mask, DOC_KEY (h_lower)) & DOC_FLAG_BITS);
 }
 
+static inline gboolean
+is_capitalised (const BylineTaggerToken *tok)
+{
+  guchar c = (guchar) tok->text[0];
+
+  if (c < 0x80)
+    return g_ascii_isupper (c);
+  return g_unichar_isupper (g_utf8_get_char_validated (tok->text, tok->len));
+}
+
+static inline gboolean
+token_is (const BylineTaggerToken *tok,
+          const char              *word)
+{
+  return tok->len == strlen (word) && g_ascii_strncasecmp (tok->text, word, tok->len) == 0;
+}
+
+/* How a capitalised word is used: inside a run of capitalised words, alone, before
+ * a possessive, after "the". Collected over the whole document, this tells the
+ * tagger about a word's other mentions ("Chen" after "Emily Chen"). */
+static guint8
+usage_flags (const BylineTaggerToken *tokens,
+             guint                    n,
+             guint                    i)
+{
+  gboolean prev = i > 0 && is_capitalised (&tokens[i - 1]) && !(tokens[i].flags & BYLINE_TOKEN_SENTENCE_START);
+  gboolean next = i + 1 < n && is_capitalised (&tokens[i + 1]);
+  guint8 flags = 0;
+
+  if (prev && next)
+    flags |= BYLINE_DOC_RUN_INSIDE;
+  else if (next)
+    flags |= BYLINE_DOC_RUN_FIRST;
+  else if (prev)
+    flags |= BYLINE_DOC_RUN_LAST;
+  else if (!(tokens[i].flags & BYLINE_TOKEN_SENTENCE_START))
+    flags |= BYLINE_DOC_ALONE;
+  if (i + 1 < n && (token_is (&tokens[i + 1], "'s") || token_is (&tokens[i + 1], "\xe2\x80\x99s")))
+    flags |= BYLINE_DOC_POSSESSIVE;
+  if (i > 0 && token_is (&tokens[i - 1], "the"))
+    flags |= BYLINE_DOC_AFTER_THE;
+  return flags;
+}
+
 void
 byline_tagger_doc_add_sentence (BylineTaggerDoc         *doc,
                                 const BylineTaggerToken *tokens,
@@ -103,16 +149,19 @@ byline_tagger_doc_add_sentence (BylineTaggerDoc         *doc,
   for (guint i = 0; i < n; i++)
     {
       const BylineTaggerToken *tok = &tokens[i];
-      guchar c;
+      guint64 h;
+      guint8 flags;
 
       if (tok->len == 0 || (tok->flags & skip))
         continue;
-      c = (guchar) tok->text[0];
-      if (g_ascii_islower (c))
-        doc_add (doc, byline_tagger_hash_lower (BYLINE_TAGGER_HASH_SEED, tok->text, tok->len),
-                 BYLINE_DOC_SEEN_LOWER);
-      else if (g_ascii_isupper (c) && i > 0 && !(tok->flags & BYLINE_TOKEN_SENTENCE_START))
-        doc_add (doc, byline_tagger_hash_lower (BYLINE_TAGGER_HASH_SEED, tok->text, tok->len),
-                 BYLINE_DOC_SEEN_CAP_MID);
+      if (g_ascii_islower ((guchar) tok->text[0]))
+        flags = BYLINE_DOC_SEEN_LOWER;
+      else if (is_capitalised (tok))
+        flags = usage_flags (tokens, n, i)
+                | (i > 0 && !(tok->flags & BYLINE_TOKEN_SENTENCE_START) ? BYLINE_DOC_SEEN_CAP_MID : 0);
+      else
+        continue;
+      h = byline_tagger_hash_lower (BYLINE_TAGGER_HASH_SEED, tok->text, tok->len);
+      doc_add (doc, h, flags);
     }
 }

@@ -35,7 +35,8 @@ enum {
   F_LOWER_M1 = F_SUFFIX + AFFIX_MAX, F_LOWER_M2, F_LOWER_P1, F_LOWER_P2, F_BIGRAM_M1,
   F_BIGRAM_P1, F_SHAPE_M1, F_SHAPE_P1, F_SHAPE_3, F_SPAN, F_SPAN_CAP, F_DICT, F_DICT_M1,
   F_DICT_P1, F_DOC, F_LEN, F_HAND, F_SPAN_NEAR, F_CAP_3, F_LOWER_CTX, F_SUFFIX_CAP,
-  F_DOC_WORD, F_RUN, F_RUN_HEAD, F_RUN_CLASS, F_CLASS, F_CLASS_P1,
+  F_DOC_WORD, F_RUN, F_RUN_HEAD, F_RUN_CLASS, F_CLASS, F_CLASS_P1, F_CLUS_COARSE, F_CLUS_MID,
+  F_CLUS_FINE, F_CLUS_M1, F_CLUS_P1, F_CLUS_CAP, F_DOC_USE, F_CLUS_BI_M1, F_CLUS_BI_P1,
 };
 
 static const guint64 boundary_hash[2] = { 0x5bd1e9955bd1e995ull, 0x27d4eb2f165667c5ull };
@@ -104,6 +105,47 @@ byline_tagger_gaz_lookup (const BylineTaggerLexicon *lex,
       if ((slot & ~(guint64) 0xffff) == want)
         return (guint16) (slot & 0xffff) & ~lex->gaz_ignore;
     }
+}
+
+guint32
+byline_tagger_clus_lookup (const BylineTaggerLexicon *lex,
+                           guint64                    key)
+{
+  const guint64 value_mask = (1ull << BYLINE_CLUS_VALUE_BITS) - 1;
+  guint64 want = key & ~value_mask;
+  guint32 i;
+
+  if (lex->clus == NULL)
+    return 0;
+  if (want == 0)
+    want = value_mask + 1;
+  /* Same probing as the gazetteer table; at most half full. */
+  for (i = (guint32) (key >> BYLINE_CLUS_VALUE_BITS) & lex->clus_mask;; i = (i + 1) & lex->clus_mask)
+    {
+      guint64 slot = lex->clus[i];
+
+      if (slot == 0)
+        return 0;
+      if ((slot & ~value_mask) == want)
+        return BYLINE_CLUS_FOUND | (guint32) (slot & value_mask);
+    }
+}
+
+/* The class of a token as written; a capitalised or all-caps form the clusters
+ * lack (headlines, capitals lines) falls back to its lower-case or title-case form. */
+static guint32
+token_class (const BylineTaggerLexicon *lex,
+             const BylineTaggerToken   *tok,
+             const BylineTokenInfo     *ti)
+{
+  guint32 c = byline_tagger_clus_lookup (lex, ti->h_word);
+
+  if (c == 0 && ti->h_lower != ti->h_word)
+    c = byline_tagger_clus_lookup (lex, ti->h_lower);
+  if (c == 0 && ti->cap == CAP_UPPER && tok->len > 1)
+    c = byline_tagger_clus_lookup (lex, byline_tagger_hash_lower (
+          byline_tagger_hash_bytes (FNV_OFFSET, tok->text, 1), tok->text + 1, tok->len - 1));
+  return c;
 }
 
 /* The key of a gazetteer name: its space-separated words, lower-cased, hashed as
@@ -356,8 +398,9 @@ byline_tagger_analyse (const BylineTaggerLexicon *lex,
       info[i].h_lower = byline_tagger_hash_lower (FNV_OFFSET, tok->text, tok->len);
       analyse_shape (tok, &info[i]);
       info[i].ctx = token_context (tok->flags);
+      info[i].clus = token_class (lex, tok, &info[i]);
       if (doc != NULL)
-        info[i].docf = 0x80 | byline_tagger_doc_lookup (doc, info[i].h_lower);
+        info[i].docf = 0x100 | byline_tagger_doc_lookup (doc, info[i].h_lower);
     }
   for (guint i = 0; i < n; i++)
     match_gazetteer (lex, tokens, info, n, i);
@@ -462,10 +505,48 @@ lexicon_features (const BylineTaggerLexicon *lex,
     }
   if (ti->docf)
     {
-      out[k++] = feature (lex, F_DOC, ti->docf | capctx << 8 | (guint64) (ti->dict & BYLINE_GAZ_WORD) << 16);
+      guint docf = 0x80 | (ti->docf & (BYLINE_DOC_SEEN_LOWER | BYLINE_DOC_SEEN_CAP_MID));
+
+      out[k++] = feature (lex, F_DOC, docf | capctx << 8 | (guint64) (ti->dict & BYLINE_GAZ_WORD) << 16);
       if (ti->ctx != 0)
-        out[k++] = feature (lex, F_DOC_WORD, ti->h_lower ^ ti->docf);
+        out[k++] = feature (lex, F_DOC_WORD, ti->h_lower ^ docf);
+      if (is_name_like (ti))
+        out[k++] = feature (lex, F_DOC_USE, (ti->docf & 0xfc) | capctx << 8);
     }
+  return k;
+}
+
+static inline guint64
+class_at (const BylineTokenInfo *info,
+          guint                  n,
+          gint64                 j)
+{
+  if (j < 0 || j >= n)
+    return 1u << 25;
+  return BYLINE_CLUS_MID (info[j].clus) | (info[j].clus & BYLINE_CLUS_FOUND);
+}
+
+/* Distributional word classes of the token and its neighbours. */
+static guint
+class_features (const BylineTaggerLexicon *lex,
+                const BylineTokenInfo     *info,
+                guint                      n,
+                guint                      i,
+                guint32                   *out)
+{
+  const BylineTokenInfo *ti = &info[i];
+  guint k = 0;
+
+  out[k++] = feature (lex, F_CLUS_M1, class_at (info, n, (gint64) i - 1));
+  out[k++] = feature (lex, F_CLUS_P1, class_at (info, n, (gint64) i + 1));
+  out[k++] = feature (lex, F_CLUS_BI_M1, class_at (info, n, (gint64) i - 1) << 26 | class_at (info, n, i));
+  out[k++] = feature (lex, F_CLUS_BI_P1, class_at (info, n, i) << 26 | class_at (info, n, (gint64) i + 1));
+  if (!ti->clus)
+    return k;
+  out[k++] = feature (lex, F_CLUS_COARSE, BYLINE_CLUS_COARSE (ti->clus));
+  out[k++] = feature (lex, F_CLUS_MID, BYLINE_CLUS_MID (ti->clus));
+  out[k++] = feature (lex, F_CLUS_FINE, BYLINE_CLUS_FINE (ti->clus));
+  out[k++] = feature (lex, F_CLUS_CAP, BYLINE_CLUS_MID (ti->clus) | ti->cap << 8 | ti->ctx << 12);
   return k;
 }
 
@@ -503,6 +584,7 @@ byline_tagger_features (const BylineTaggerLexicon *lex,
   out[k++] = feature (lex, F_CAP_3, (j > 0 ? info[j - 1].cap : 15) | ti->cap << 4
                       | (j + 1 < n ? info[j + 1].cap : 15) << 8 | ti->ctx << 12);
   k += lexicon_features (lex, info, n, i, out + k);
+  k += class_features (lex, info, n, i, out + k);
   g_assert (k <= BYLINE_TAGGER_MAX_FEATURES);
   return k;
 }

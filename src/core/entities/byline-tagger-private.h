@@ -16,13 +16,15 @@ G_BEGIN_DECLS
  *  12  u32      number of tags (BYLINE_N_TAGS)
  *  16  u32      hash_bits: the weight table has 1 << hash_bits rows of BYLINE_N_TAGS
  *  20  u32      gaz_bits: the gazetteer table has 1 << gaz_bits slots
- *  24  i16      transitions[(BYLINE_N_TAGS + 1) * BYLINE_N_TAGS] (last row: start)
+ *  24  u32      clus_bits: the word-class table has 1 << clus_bits slots
+ *  28  i16      transitions[(BYLINE_N_TAGS + 1) * BYLINE_N_TAGS] (last row: start)
  *      i16      weights[(1 << hash_bits) * BYLINE_N_TAGS]
  *      u64      gazetteer slots: (key hash & ~0xffff) | flags, 0 = empty
+ *      u64      word-class slots: (word hash & ~0xffffff) | classes, 0 = empty
  * The file may be gzip-compressed as a whole. */
 #define BYLINE_TAGGER_MAGIC            "BYLNER\0\1"
-#define BYLINE_TAGGER_HEADER_SIZE      24
-#define BYLINE_TAGGER_FEATURE_VERSION  4
+#define BYLINE_TAGGER_HEADER_SIZE      28
+#define BYLINE_TAGGER_FEATURE_VERSION  5
 #define BYLINE_TAGGER_MAX_FEATURES     64
 #define BYLINE_TAGGER_GAZ_MAX_TOKENS   6
 #define BYLINE_TAGGER_STACK_TOKENS     256
@@ -53,10 +55,25 @@ enum {
   BYLINE_NOUN_EVENT,
 };
 
+/* Word classes (data/clusters/): one 24-bit value per word as written, holding
+ * the word's class in three clusterings of the same text, coarse to fine. */
+#define BYLINE_CLUS_VALUE_BITS 24
+#define BYLINE_CLUS_COARSE(v)  (((v) >> 18) & 0x3f)    /* of 64 classes */
+#define BYLINE_CLUS_MID(v)     (((v) >> 10) & 0xff)    /* of 256 */
+#define BYLINE_CLUS_FINE(v)    ((v) & 0x3ff)           /* of 1024 */
+#define BYLINE_CLUS_FOUND      (1u << 24)              /* in BylineTokenInfo.clus */
+
 /* Document statistics, per lower-cased word. */
 typedef enum {
   BYLINE_DOC_SEEN_LOWER   = 1 << 0,  /* written in lower case in ordinary text */
   BYLINE_DOC_SEEN_CAP_MID = 1 << 1,  /* capitalised, not at a sentence start, ordinary text */
+  /* How the capitalised word is used anywhere in ordinary text: */
+  BYLINE_DOC_RUN_FIRST    = 1 << 2,  /* first of several capitalised words ("Emily Chen") */
+  BYLINE_DOC_RUN_LAST     = 1 << 3,  /* last of several */
+  BYLINE_DOC_RUN_INSIDE   = 1 << 4,  /* between two capitalised words */
+  BYLINE_DOC_ALONE        = 1 << 5,  /* alone, not at a sentence start */
+  BYLINE_DOC_POSSESSIVE   = 1 << 6,  /* followed by 's */
+  BYLINE_DOC_AFTER_THE    = 1 << 7,  /* preceded by "the" */
 } BylineDocFlags;
 
 /* What feature extraction needs: the gazetteer table and the weight-table size. */
@@ -65,6 +82,8 @@ typedef struct {
   guint32        gaz_mask;
   guint32        feature_mask;
   guint16        gaz_ignore;    /* flags to hide (the trainer's gazetteer dropout); 0 */
+  const guint64 *clus;          /* word classes, NULL for none */
+  guint32        clus_mask;
 } BylineTaggerLexicon;
 
 struct _BylineTagger {
@@ -73,6 +92,7 @@ struct _BylineTagger {
   gint16              trans[BYLINE_TAGGER_N_TRANS];
   gint16             *weights;
   guint64            *gaz;
+  guint64            *clus;
 };
 
 /* Per-token facts computed once per sentence, before the features. */
@@ -84,12 +104,13 @@ typedef struct {
   guint8  cap;        /* BylineCapClass */
   guint8  ctx;        /* 0 mid-sentence, 1 sentence start, 2 headline, 3 capitals line */
   guint8  span[4];    /* per type: 0 none, 1 begins a match, 2 inside, 3 whole match */
-  guint8  docf;       /* BylineDocFlags, 0 without a document */
+  guint16 docf;       /* 0x100 | BylineDocFlags, 0 without a document */
   guint8  len;        /* length bucket */
   guint8  run_pos;    /* in a run of capitalised words: 0 no, 1 first, 2 inside, 3 last, 4 alone */
   guint8  run_len;    /* run length, at most 4 */
   guint8  run_class;  /* noun class of the run's last word */
   guint64 h_run_head; /* lower-case hash of the run's last word */
+  guint32 clus;       /* BYLINE_CLUS_FOUND | classes, or 0 for a word without a class */
 } BylineTokenInfo;
 
 guint64  byline_tagger_hash_bytes     (guint64                    seed,
@@ -99,6 +120,8 @@ guint64  byline_tagger_hash_lower     (guint64                    seed,
                                        const char                *s,
                                        gsize                      len);
 guint16  byline_tagger_gaz_lookup     (const BylineTaggerLexicon *lex,
+                                       guint64                    key);
+guint32  byline_tagger_clus_lookup    (const BylineTaggerLexicon *lex,
                                        guint64                    key);
 guint64  byline_tagger_gaz_key        (const char                *name,
                                        gsize                      len);

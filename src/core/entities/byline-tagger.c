@@ -102,6 +102,7 @@ check_header (const guint8  *data,
               gsize          size,
               guint32       *hash_bits,
               guint32       *gaz_bits,
+              guint32       *clus_bits,
               GError       **error)
 {
   gsize need;
@@ -114,13 +115,27 @@ check_header (const guint8  *data,
     return invalid_model (error, "wrong number of tags");
   *hash_bits = read_u32 (data + 16);
   *gaz_bits = read_u32 (data + 20);
-  if (*hash_bits < 8 || *hash_bits > MAX_HASH_BITS || *gaz_bits < 4 || *gaz_bits > MAX_GAZ_BITS)
+  *clus_bits = read_u32 (data + 24);
+  if (*hash_bits < 8 || *hash_bits > MAX_HASH_BITS || *gaz_bits < 4 || *gaz_bits > MAX_GAZ_BITS
+      || *clus_bits < 4 || *clus_bits > MAX_GAZ_BITS)
     return invalid_model (error, "table sizes out of range");
   need = BYLINE_TAGGER_HEADER_SIZE + 2 * BYLINE_TAGGER_N_TRANS
-         + ((gsize) 2 * BYLINE_N_TAGS << *hash_bits) + ((gsize) 8 << *gaz_bits);
+         + ((gsize) 2 * BYLINE_N_TAGS << *hash_bits) + ((gsize) 8 << *gaz_bits)
+         + ((gsize) 8 << *clus_bits);
   if (size != need)
     return invalid_model (error, size < need ? "truncated" : "trailing data");
   return TRUE;
+}
+
+/* A table with no empty slot would make lookups loop forever. */
+static gboolean
+has_empty_slot (const guint64 *slots,
+                guint32        mask)
+{
+  for (guint32 i = 0; i <= mask; i++)
+    if (slots[i] == 0)
+      return TRUE;
+  return FALSE;
 }
 
 static BylineTagger *
@@ -129,10 +144,10 @@ parse_model (const guint8  *data,
              GError       **error)
 {
   g_autoptr(BylineTagger) tagger = NULL;
-  guint32 hash_bits, gaz_bits;
+  guint32 hash_bits, gaz_bits, clus_bits;
   gsize n_weights;
 
-  if (!check_header (data, size, &hash_bits, &gaz_bits, error))
+  if (!check_header (data, size, &hash_bits, &gaz_bits, &clus_bits, error))
     return NULL;
   tagger = g_new0 (BylineTagger, 1);
   tagger->hash_bits = hash_bits;
@@ -145,15 +160,21 @@ parse_model (const guint8  *data,
   data += 2 * n_weights;
   tagger->gaz = g_new (guint64, (gsize) 1 << gaz_bits);
   read_u64 (tagger->gaz, data, (gsize) 1 << gaz_bits);
+  data += (gsize) 8 << gaz_bits;
+  tagger->clus = g_new (guint64, (gsize) 1 << clus_bits);
+  read_u64 (tagger->clus, data, (gsize) 1 << clus_bits);
   tagger->lex.gaz = tagger->gaz;
   tagger->lex.gaz_mask = (1u << gaz_bits) - 1;
+  tagger->lex.clus = tagger->clus;
+  tagger->lex.clus_mask = (1u << clus_bits) - 1;
   tagger->lex.feature_mask = (1u << hash_bits) - 1;
-  /* A table with no empty slot would make lookups loop forever. */
-  for (guint32 i = 0; i <= tagger->lex.gaz_mask; i++)
-    if (tagger->gaz[i] == 0)
-      return g_steal_pointer (&tagger);
-  invalid_model (error, "gazetteer table is full");
-  return NULL;
+  if (!has_empty_slot (tagger->gaz, tagger->lex.gaz_mask)
+      || !has_empty_slot (tagger->clus, tagger->lex.clus_mask))
+    {
+      invalid_model (error, "a lookup table is full");
+      return NULL;
+    }
+  return g_steal_pointer (&tagger);
 }
 
 BylineTagger *
@@ -185,6 +206,7 @@ byline_tagger_free (BylineTagger *tagger)
     return;
   g_free (tagger->weights);
   g_free (tagger->gaz);
+  g_free (tagger->clus);
   g_free (tagger);
 }
 
