@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include "byline-cmark-private.h"
+#include "byline-markdown.h"
 #include "byline-export.h"
 #include "byline-source.h"
 #include "export/byline-export-private.h"

@@ -11,7 +11,6 @@
 
 #include <string.h>
 
-#include "byline-cmark-private.h"
 #include "byline-markdown.h"
 #include "byline-export-private.h"
 
@@ -25,9 +24,9 @@
 int
 byline_export_cmark_options (BylineExportFlags flags)
 {
-  /* The same options cmark_markdown_to_html() gets from the cmark command,
-   * so the body is byte for byte what cmark renders. */
-  return CMARK_OPT_VALIDATE_UTF8 | ((flags & BYLINE_EXPORT_UNSAFE) != 0 ? CMARK_OPT_UNSAFE : 0);
+  /* The options the cmark command renders with, so the body is byte for
+   * byte what cmark renders; never CMARK_OPT_SOURCEPOS. */
+  return (flags & BYLINE_EXPORT_UNSAFE) != 0 ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT;
 }
 
 static BylineSpan
@@ -162,7 +161,7 @@ byline_export_body_parse (const char           *text,
                           BylineExportFlags     flags,
                           cmark_node          **heading)
 {
-  cmark_node *root = cmark_parse_document (text, len, byline_export_cmark_options (flags));
+  cmark_node *root = byline_markdown_parse (text, len);
 
   *heading = NULL;
   if ((flags & BYLINE_EXPORT_WHOLE_SOURCE) == 0)
