@@ -10,24 +10,9 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
-#include "byline-application.h"
-#include "byline-window.h"
 #include "test-ui-util.h"
 
 static BylineApplication *app;
-
-static BylineWindow *
-open_seed (void)
-{
-  BylineWindow *window = byline_window_new (app);
-  g_autofree char *path = g_build_filename (BYLINE_SOURCE_DIR, "data", "samples", "stargate.txt", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  gtk_window_present (GTK_WINDOW (window));
-  byline_window_open_file (window, file);
-  test_ui_wait_idle (window);
-  return window;
-}
 
 /* Without a portal, GtkFileChooserNative shows a GtkFileChooserDialog. */
 static GtkWidget *
@@ -79,7 +64,7 @@ wait_for_file (GFile *file)
 static void
 test_export_remembers_folder (void)
 {
-  BylineWindow *window = open_seed ();
+  BylineWindow *window = test_ui_open_seed (app);
   GSettings *settings = byline_application_get_settings (app);
   g_autofree char *dir = g_dir_make_tmp ("byline-export-ui-XXXXXX", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
