@@ -46,6 +46,12 @@ canonical_dir (const char *dir)
   return dir != NULL ? g_canonicalize_filename (dir, NULL) : NULL;
 }
 
+/* Takes @candidate and returns it when it is not empty; otherwise frees it
+ * and returns a copy of the first non-empty string of the rest, or NULL. */
+static char *
+first_non_empty (char *candidate,
+                 ...) G_GNUC_NULL_TERMINATED;
+
 static char *
 first_non_empty (char *candidate,
                  ...)
