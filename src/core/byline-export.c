@@ -69,6 +69,17 @@ first_non_empty (char *candidate,
   return g_strdup (next);
 }
 
+/* Metadata is one line of text: control characters, which no HTML
+ * attribute or <title> may carry even as references, become spaces. */
+static char *
+one_line (char *text)
+{
+  for (char *p = text; p != NULL && *p != '\0'; p++)
+    if ((guchar) *p < 0x20 || *p == 0x7f)
+      *p = ' ';
+  return text;
+}
+
 static void
 collect_meta (BylineExportMeta          *meta,
               const BylineArticle       *article,
@@ -83,13 +94,14 @@ collect_meta (BylineExportMeta          *meta,
 
   /* The headline's own Markdown, when it is in the body, says best what it
    * reads as: "AT&amp;T *wins*" is the title "AT&T wins". */
-  meta->title = first_non_empty (heading != NULL ? byline_export_node_text (heading) : NULL,
-                                 analysed_title != NULL ? analysed_title : "",
-                                 article->title != NULL ? article->title : "", fallback, NULL);
+  meta->title = one_line (first_non_empty (heading != NULL ? byline_export_node_text (heading) : NULL,
+                                           analysed_title != NULL ? analysed_title : "",
+                                           article->title != NULL ? article->title : "", fallback, NULL));
   if (heading != NULL)
     meta->heading_html = cmark_render_html (heading, byline_export_cmark_options (options->flags));
-  meta->author = first_non_empty (g_strdup (analysed_author), article->author != NULL ? article->author : "", NULL);
-  meta->description = byline_export_body_description (root);
+  meta->author = one_line (first_non_empty (g_strdup (analysed_author),
+                                            article->author != NULL ? article->author : "", NULL));
+  meta->description = one_line (byline_export_body_description (root));
   meta->word_count = analysis != NULL ? byline_analysis_get_word_count (analysis)
                                       : byline_export_body_count_words (root);
   meta->modified = options->modified != NULL ? g_date_time_ref (options->modified)

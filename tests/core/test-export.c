@@ -381,6 +381,18 @@ test_json_ld_breakout (void)
   g_assert_nonnull (strstr (from_front, "<title>&lt;/script&gt;&lt;script&gt;alert(1)"));
 }
 
+/* No attribute or <title> may hold a control character, even as a reference. */
+static void
+test_control_characters (void)
+{
+  const char *text = "---\ntitle: Vote\x01\x1b[31m count\nauthor: Ann\x7fLee\n---\n\nBody.\n";
+  g_autofree char *html = export_util_html (text, BYLINE_EXPORT_DEFAULT);
+
+  g_assert_nonnull (strstr (html, "<title>Vote  [31m count</title>"));
+  g_assert_nonnull (strstr (html, "<meta name=\"author\" content=\"Ann Lee\">"));
+  g_assert_null (strstr (html, "&#x"));
+}
+
 static void
 export_done_cb (GObject      *source,
                 GAsyncResult *result,
@@ -437,6 +449,7 @@ main (int   argc,
   g_test_add_func ("/core/export/images-relative", test_images_relative);
   g_test_add_func ("/core/export/images-embedded", test_images_embedded);
   g_test_add_func ("/core/export/json-ld-breakout", test_json_ld_breakout);
+  g_test_add_func ("/core/export/control-characters", test_control_characters);
   g_test_add_func ("/core/export/async", test_async);
   g_test_add_func ("/core/export/invalid", test_invalid);
 
