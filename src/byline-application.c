@@ -172,8 +172,17 @@ about_action (GSimpleAction *action,
                                       _("Trained on the Universal NER English corpora (CC BY-SA 4.0 / 3.0), "
                                         "the Broad Twitter Corpus (CC BY 4.0) and WikiGold (CC BY 4.0)."),
                                       GTK_LICENSE_CUSTOM,
-                                      _("The model weights are released under CC BY-SA 4.0. "
-                                        "See data/model/README.md for the full attribution."));
+                                      _("The model weights and word classes are released under CC BY-SA 4.0. "
+                                        "Word classes were also learned from the 18F blog (U.S. GSA, CC0) "
+                                        "and WordNet 3.0 glosses. See data/model/README.md for the full "
+                                        "attribution and the changes made."));
+  adw_about_window_add_legal_section (about, _("Name lists"),
+                                      _("WordNet 3.0 © 2006 Princeton University; iso-codes (LGPL-2.1+); "
+                                        "tzdata (public domain); SCOWL word lists © Kevin Atkinson and "
+                                        "contributors; npm data packages @stdlib first names (PDDL/CC0), "
+                                        "@cspell/dict-companies and countries-list (MIT)."),
+                                      GTK_LICENSE_CUSTOM,
+                                      _("Each list keeps its own licence, beside it in data/gazetteers/."));
   gtk_window_present (GTK_WINDOW (about));
 }
 

@@ -38,6 +38,23 @@ struct _BylineEntityPanel
 
 G_DEFINE_FINAL_TYPE (BylineEntityPanel, byline_entity_panel, GTK_TYPE_WIDGET)
 
+enum {
+  ENTITY_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+row_activated_cb (BylineEntityPanel *self,
+                  GtkListBoxRow     *row)
+{
+  BylineEntity *entity = g_object_get_data (G_OBJECT (gtk_list_box_row_get_child (row)), "entity");
+
+  if (entity != NULL)
+    g_signal_emit (self, signals[ENTITY_ACTIVATED], 0, entity);
+}
+
 static gboolean
 kind_matches (gpointer item,
               gpointer user_data)
@@ -52,19 +69,38 @@ create_row (gpointer item,
   BylineEntity *entity = item;
   g_autofree char *count = g_strdup_printf ("%u", byline_entity_get_count (entity));
   g_autofree char *variants = g_strjoinv (", ", (char **) byline_entity_get_variants (entity));
+  const char * const *names = byline_entity_get_variants (entity);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *name = gtk_label_new (byline_entity_get_name (entity));
   GtkWidget *badge = gtk_label_new (count);
+  g_autofree char *tooltip = NULL;
 
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (name, TRUE);
+  gtk_box_append (GTK_BOX (labels), name);
+  /* The other spellings of the same name, under it. */
+  if (names[0] != NULL && names[1] != NULL)
+    {
+      g_autofree char *others = g_strjoinv (", ", (char **) names + 1);
+      GtkWidget *also = gtk_label_new (others);
+
+      gtk_label_set_xalign (GTK_LABEL (also), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (also), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (also, "dim-label");
+      gtk_widget_add_css_class (also, "caption");
+      gtk_box_append (GTK_BOX (labels), also);
+    }
+  gtk_widget_set_hexpand (labels, TRUE);
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (badge, "entity-count");
   gtk_widget_add_css_class (badge, "numeric");
-  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), labels);
   gtk_box_append (GTK_BOX (box), badge);
-  gtk_widget_set_tooltip_text (box, variants);
+  tooltip = g_strdup_printf (_("%s — click to find each mention in the article"), variants);
+  gtk_widget_set_tooltip_text (box, tooltip);
   gtk_widget_add_css_class (box, "entity-row");
+  g_object_set_data_full (G_OBJECT (box), "entity", g_object_ref (entity), g_object_unref);
   return box;
 }
 
@@ -138,6 +174,14 @@ byline_entity_panel_class_init (BylineEntityPanelClass *klass)
 
   object_class->dispose = byline_entity_panel_dispose;
 
+  /**
+   * BylineEntityPanel::entity-activated:
+   * @entity: the #BylineEntity whose row the user activated
+   */
+  signals[ENTITY_ACTIVATED] =
+    g_signal_new ("entity-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, BYLINE_TYPE_ENTITY);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/bylineeditor/Byline/ui/byline-entity-panel.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "entitypanel");
@@ -186,6 +230,8 @@ byline_entity_panel_init (BylineEntityPanel *self)
                                                  0, ROWS_PER_KIND);
       gtk_list_box_bind_model (self->lists[k], G_LIST_MODEL (self->shown[k]),
                                create_row, NULL, NULL);
+      g_signal_connect_object (self->lists[k], "row-activated", G_CALLBACK (row_activated_cb),
+                               self, G_CONNECT_SWAPPED);
     }
   update_quote (self);
   update_visibility (self);

@@ -134,6 +134,57 @@ update_style_scheme (BylineWindow *self)
                                       gtk_source_style_scheme_manager_get_scheme (schemes, id));
 }
 
+/* Each activation of a name in the panel selects its next mention after the
+ * caret, wrapping around, so an editor can walk through every mention.
+ * Mentions are in source order, so character offsets accumulate in one pass. */
+static void
+entity_activated_cb (BylineWindow *self,
+                     BylineEntity *entity)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self->document);
+  BylineAnalysis *analysis = byline_entity_panel_get_analysis (BYLINE_ENTITY_PANEL (self->panel));
+  g_autoptr(GBytes) bytes = NULL;
+  const BylineSpan *mentions;
+  const char *text;
+  GtkTextIter caret, start, end;
+  glong caret_offset, offset = 0, first = -1, first_length = 0, chosen = -1, length = 0;
+  gsize len, at = 0;
+  guint n;
+
+  /* Offsets are only good for the text they were computed on. */
+  if (analysis == NULL
+      || byline_analysis_get_serial (analysis) != byline_document_get_serial (self->document))
+    return;
+  mentions = byline_entity_get_mentions (entity, &n);
+  bytes = byline_document_dup_bytes (self->document);
+  text = g_bytes_get_data (bytes, &len);
+  gtk_text_buffer_get_iter_at_mark (buffer, &caret, gtk_text_buffer_get_insert (buffer));
+  caret_offset = gtk_text_iter_get_offset (&caret);
+
+  for (guint i = 0; i < n && chosen < 0; i++)
+    {
+      if (mentions[i].end > len || mentions[i].start < at)
+        continue;
+      offset += g_utf8_pointer_to_offset (text + at, text + mentions[i].start);
+      at = mentions[i].start;
+      length = g_utf8_pointer_to_offset (text + at, text + mentions[i].end);
+      if (first < 0)
+        first = offset, first_length = length;
+      if (offset >= caret_offset)
+        chosen = offset;
+    }
+  if (first < 0)
+    return;
+  if (chosen < 0)
+    chosen = first, length = first_length;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, chosen);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, chosen + length);
+  gtk_text_buffer_select_range (buffer, &end, &start);
+  gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->editor), &start, 0.1, FALSE, 0, 0);
+  gtk_widget_grab_focus (self->editor);
+}
+
 /* The three parts share the width: with the preview hidden the editor takes
  * its room and the panel keeps its own; with both hidden the editor is alone. */
 static void
@@ -224,6 +275,8 @@ byline_window_init (BylineWindow *self)
                            G_CALLBACK (update_panes), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->panel, "notify::visible",
                            G_CALLBACK (update_panes), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->panel, "entity-activated",
+                           G_CALLBACK (entity_activated_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_grab_focus (self->editor);
   update_style_scheme (self);
   update_title (self);

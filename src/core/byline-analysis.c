@@ -84,6 +84,7 @@ byline_analysis_run (const char    *text,
 {
   g_autoptr(BylineAnalysis) self = NULL;
   g_autoptr(BylineArticle) article = NULL;
+  g_autoptr(BylineText) layer = NULL;
   g_autoptr(GPtrArray) entities = NULL;
   g_autoptr(GPtrArray) quotes = NULL;
 
@@ -100,12 +101,13 @@ byline_analysis_run (const char    *text,
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
-  entities = byline_entities_detect (text, len, article);
+  layer = byline_text_new (text, len, article);
+  entities = byline_entities_detect_text (layer, article);
   g_list_store_splice (self->entities, 0, 0, entities->pdata, entities->len);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
-  quotes = byline_quotes_detect (text, len, article, entities);
+  quotes = byline_quotes_detect_text (layer, article, entities);
   g_list_store_splice (self->quotes, 0, 0, quotes->pdata, quotes->len);
 
   return g_steal_pointer (&self);

@@ -278,6 +278,63 @@ read_name (const char *text,
   return name;
 }
 
+/* What may follow a byline's name on its line: nothing, or a short tail
+ * such as ", Reuters", " | Nov. 3, 2026" or "*". */
+static gboolean
+is_byline_tail (const char *text,
+                gsize       pos,
+                gsize       end)
+{
+  while (pos < end && (text[pos] == ' ' || text[pos] == '*' || text[pos] == '_'))
+    pos++;
+  if (pos == end)
+    return TRUE;
+  if (strchr (",|(", text[pos]) == NULL && strncmp (text + pos, "\xe2\x80\x94", MIN (3, end - pos)) != 0
+      && strncmp (text + pos, "\xc2\xb7", MIN (2, end - pos)) != 0)
+    return FALSE;
+  /* "By Monday, the company had shipped…" is a sentence, not a byline. */
+  return end - pos <= 48 && text[end - 1] != '.';
+}
+
+/* `By NAME` as a line of its own. */
+static BylineSpan
+byline_name (const char *text,
+             BylineSpan  line)
+{
+  BylineSpan name;
+
+  if (line.end - line.start <= 3 || g_ascii_strncasecmp (text + line.start, "by ", 3) != 0)
+    return (BylineSpan) { 0, 0 };
+  name = read_name (text, line.start + 3, line.end);
+  if (name.end == name.start || !is_byline_tail (text, name.end, line.end))
+    return (BylineSpan) { 0, 0 };
+  return name;
+}
+
+/* `Author NAME:` (the scraped form, the quote follows) or `Author: NAME`. */
+static BylineSpan
+author_line_name (const char *text,
+                  BylineSpan  line)
+{
+  gsize pos = line.start + 6;
+  gboolean colon_first;
+  BylineSpan name;
+
+  if (line.end - line.start <= 7 || strncmp (text + line.start, "Author", 6) != 0
+      || (text[pos] != ':' && text[pos] != ' '))
+    return (BylineSpan) { 0, 0 };
+  colon_first = text[pos] == ':';
+  pos += colon_first;
+  while (pos < line.end && text[pos] == ' ')
+    pos++;
+  name = read_name (text, pos, line.end);
+  if (name.end == name.start)
+    return name;
+  if (!colon_first && (name.end >= line.end || text[name.end] != ':'))
+    return (BylineSpan) { 0, 0 };
+  return name;
+}
+
 /* `By NAME` near the top, or an `Author NAME:` / `Author: NAME` line anywhere. */
 static void
 find_author (BylineArticle *article,
@@ -295,19 +352,10 @@ find_author (BylineArticle *article,
       if (span.end - span.start > 200 || byline_article_is_ignored (article, span.start))
         continue;
 
-      if (i < 20 && span.end - span.start > 3 && g_ascii_strncasecmp (text + span.start, "by ", 3) == 0)
-        name = read_name (text, span.start + 3, span.end);
-      else if (span.end - span.start > 7 && strncmp (text + span.start, "Author", 6) == 0)
-        {
-          gsize pos = span.start + 6;
-
-          if (text[pos] == ':')
-            pos++;
-          while (pos < span.end && text[pos] == ' ')
-            pos++;
-          name = read_name (text, pos, span.end);
-        }
-
+      if (i < 20)
+        name = byline_name (text, span);
+      if (name.end == name.start)
+        name = author_line_name (text, span);
       if (name.end > name.start)
         {
           article->author = dup_span (text, name);

@@ -48,6 +48,23 @@ test_ui_wait_idle (BylineWindow *window)
   g_source_remove (id);
 }
 
+gboolean
+test_ui_wait_for (gboolean (*done) (gpointer data),
+                  gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  /* Condition-based, so a loaded machine only makes the test slower. */
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      test_ui_iterate (10);
+    }
+  test_ui_iterate (20);
+  return TRUE;
+}
+
 char *
 test_ui_dup_text (GtkWidget *text_view)
 {
@@ -88,7 +105,9 @@ test_ui_save_screenshot (GtkWidget  *widget,
   int width = 0, height = 0;
 
   /* Let the widget lay out and draw: a new window needs a few frames. */
-  for (guint tries = 0; node == NULL && tries < 100; tries++)
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (node == NULL && g_get_monotonic_time () < deadline)
     {
       g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
 

@@ -20,6 +20,9 @@ void  test_ui_wait_idle        (BylineWindow *window);
 BylineWindow *test_ui_open_seed (BylineApplication *app);
 /* Runs @n iterations of the main loop, about a millisecond apart. */
 void  test_ui_iterate          (guint         n);
+/* Runs the main loop until @done (@data) holds or 10 s pass; returns whether it held. */
+gboolean test_ui_wait_for (gboolean (*done) (gpointer data),
+                           gpointer   data);
 /* (transfer full): the whole text of a GtkTextView */
 char *test_ui_dup_text         (GtkWidget    *text_view);
 /* Renders @widget to a PNG; fails the test if the picture is blank. */

@@ -51,11 +51,61 @@ panel_names (BylineWindow *window,
   return FALSE;
 }
 
+static BylineEntity *
+panel_entity (BylineWindow *window,
+              const char   *name)
+{
+  BylineAnalysis *analysis = byline_entity_panel_get_analysis (BYLINE_ENTITY_PANEL (byline_window_get_panel (window)));
+  GListModel *entities = byline_analysis_get_entities (analysis);
+
+  for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
+    {
+      g_autoptr(BylineEntity) entity = g_list_model_get_item (entities, i);
+
+      if (g_str_equal (byline_entity_get_name (entity), name))
+        return entity;  /* the model keeps it alive */
+    }
+  g_assert_not_reached ();
+}
+
+static char *
+dup_selection (GtkTextBuffer *buffer,
+               int           *offset)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_selection_bounds (buffer, &start, &end);
+  *offset = gtk_text_iter_get_offset (&start);
+  return gtk_text_iter_get_slice (&start, &end);
+}
+
+/* Activating a name in the panel walks the editor through its mentions. */
+static void
+test_panel_finds_mentions (void)
+{
+  BylineWindow *window = open_seed ();
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (byline_window_get_document (window));
+  BylineEntity *entity = panel_entity (window, "Samsung");
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  int first_offset, second_offset;
+
+  g_signal_emit_by_name (byline_window_get_panel (window), "entity-activated", entity);
+  first = dup_selection (buffer, &first_offset);
+  g_signal_emit_by_name (byline_window_get_panel (window), "entity-activated", entity);
+  second = dup_selection (buffer, &second_offset);
+  g_assert_cmpstr (first, ==, "Samsung");
+  g_assert_cmpstr (second, ==, "Samsung");
+  g_assert_cmpint (second_offset, >, first_offset);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_seed_opens (void)
 {
   BylineWindow *window = open_seed ();
   g_autofree char *preview = test_ui_dup_text (byline_window_get_preview (window));
+  g_autofree char *png = g_build_filename (g_getenv ("BYLINE_BUILD_DIR"), "screenshot.png", NULL);
   const char *title = gtk_window_get_title (GTK_WINDOW (window));
 
   g_assert_nonnull (strstr (preview, "Two South Korean industrial giants"));
@@ -63,6 +113,8 @@ test_seed_opens (void)
   g_assert_true (panel_names (window, "Samsung"));
   g_assert_true (panel_names (window, "OpenAI"));
   g_assert_true (panel_names (window, "Emily Chen"));
+  /* The README's picture: the seed as a user first sees it. */
+  test_ui_save_screenshot (GTK_WIDGET (window), png);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -73,7 +125,7 @@ test_typing_updates_preview (void)
   GtkTextBuffer *buffer = GTK_TEXT_BUFFER (byline_window_get_document (window));
   GtkTextIter end;
   g_autofree char *preview = NULL;
-  g_autofree char *png = g_build_filename (g_getenv ("BYLINE_BUILD_DIR"), "screenshot.png", NULL);
+  g_autofree char *png = g_build_filename (g_getenv ("BYLINE_BUILD_DIR"), "screenshot-typing.png", NULL);
 
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_insert (buffer, &end, "\n## Breaking: *Reuters* confirms the deal\n", -1);
@@ -94,6 +146,26 @@ test_typing_updates_preview (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  GtkWidget *widget;
+  int        width;
+} WidthAbove;
+
+static gboolean
+width_above (gpointer data)
+{
+  WidthAbove *check = data;
+
+  return gtk_widget_get_width (check->widget) > check->width;
+}
+
+static gboolean
+width_at_most_700 (gpointer data)
+{
+  return gtk_widget_get_width (GTK_WIDGET (data)) <= 700;
+}
+
 /* Hiding parts gives their room to the others; the editor has the keyboard. */
 static void
 test_toggle_parts (void)
@@ -105,16 +177,18 @@ test_toggle_parts (void)
   int editor_width = gtk_widget_get_width (editor);
 
   g_assert_true (gtk_widget_has_focus (editor));
+  WidthAbove wider = { editor, editor_width };
+  WidthAbove alone = { editor, 0 };
+
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-preview", NULL);
-  test_ui_iterate (200);
+  g_assert_true (test_ui_wait_for (width_above, &wider));
   g_assert_false (gtk_widget_get_mapped (preview));
   g_assert_true (gtk_widget_get_mapped (panel));
-  g_assert_cmpint (gtk_widget_get_width (editor), >, editor_width);
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-panel", NULL);
-  test_ui_iterate (200);
-  g_assert_false (gtk_widget_get_mapped (panel));
   /* Alone, the editor fills the window. */
-  g_assert_cmpint (gtk_widget_get_width (editor), >, gtk_widget_get_width (GTK_WIDGET (window)) - 40);
+  alone.width = gtk_widget_get_width (GTK_WIDGET (window)) - 40;
+  g_assert_true (test_ui_wait_for (width_above, &alone));
+  g_assert_false (gtk_widget_get_mapped (panel));
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-preview", NULL);
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-panel", NULL);
   test_ui_iterate (200);
@@ -177,8 +251,7 @@ test_dark_narrow (void)
   window = open_seed ();
   test_ui_save_screenshot (GTK_WIDGET (window), dark);
   gtk_window_set_default_size (GTK_WINDOW (window), 640, 700);
-  test_ui_iterate (200);
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 700);
+  g_assert_true (test_ui_wait_for (width_at_most_700, window));
   test_ui_save_screenshot (GTK_WIDGET (window), narrow);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -228,6 +301,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/dark-narrow", test_dark_narrow);
   g_test_add_func ("/ui/window/toggle-parts", test_toggle_parts);
   g_test_add_func ("/ui/window/spell-check", test_spell_check);
+  g_test_add_func ("/ui/window/panel-finds-mentions", test_panel_finds_mentions);
 
   status = g_test_run ();
   g_clear_object (&app);

@@ -1,0 +1,112 @@
+/* entities/byline-tagging.c
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "byline-entities"
+
+#include "entities/byline-entities-private.h"
+
+/* Feeds the text layer's sentences to the tagger. Long documents are tagged
+ * by several threads: once the document statistics are filled, the tagger
+ * and the statistics are only read, so sentences are independent. */
+
+#define MIN_TOKENS_PER_THREAD 20000
+#define MAX_THREADS           4
+
+typedef struct
+{
+  const BylineText      *text;
+  const BylineTagger    *tagger;
+  const BylineTaggerDoc *doc;
+  guint8                *tags;
+  guint                  first_sentence;
+  guint                  end_sentence;
+} Job;
+
+static void
+tag_range (Job *job)
+{
+  g_autofree BylineTaggerToken *tokens = NULL;
+  g_autofree BylineTag *tags = NULL;
+  guint room = 0;
+
+  for (guint s = job->first_sentence; s < job->end_sentence; s++)
+    {
+      const BylineTextSentence *sentence =
+        &g_array_index (job->text->sentences, BylineTextSentence, s);
+
+      if (sentence->n_tokens > room)
+        {
+          room = MAX (sentence->n_tokens, 256);
+          tokens = g_renew (BylineTaggerToken, tokens, room);
+          tags = g_renew (BylineTag, tags, room);
+        }
+      byline_text_tagger_tokens (job->text, s, tokens);
+      byline_tagger_tag_sentence (job->tagger, job->doc, tokens, sentence->n_tokens, tags);
+      for (guint i = 0; i < sentence->n_tokens; i++)
+        job->tags[sentence->first_token + i] = (guint8) tags[i];
+    }
+}
+
+static gpointer
+tag_range_thread (gpointer data)
+{
+  tag_range (data);
+  return NULL;
+}
+
+static BylineTaggerDoc *
+build_doc (const BylineText *text)
+{
+  BylineTaggerDoc *doc = byline_tagger_doc_new ();
+  g_autofree BylineTaggerToken *tokens = NULL;
+  guint room = 0;
+
+  for (guint s = 0; s < text->sentences->len; s++)
+    {
+      const BylineTextSentence *sentence = &g_array_index (text->sentences, BylineTextSentence, s);
+
+      if (sentence->n_tokens > room)
+        {
+          room = MAX (sentence->n_tokens, 256);
+          tokens = g_renew (BylineTaggerToken, tokens, room);
+        }
+      byline_text_tagger_tokens (text, s, tokens);
+      byline_tagger_doc_add_sentence (doc, tokens, sentence->n_tokens);
+    }
+  return doc;
+}
+
+guint8 *
+byline_text_tag (const BylineText   *text,
+                 const BylineTagger *tagger)
+{
+  g_autoptr(BylineTaggerDoc) doc = build_doc (text);
+  guint8 *tags = g_new0 (guint8, text->tokens->len + 1);
+  guint n_threads = CLAMP (text->tokens->len / MIN_TOKENS_PER_THREAD, 1,
+                           MIN (MAX_THREADS, g_get_num_processors ()));
+  Job jobs[MAX_THREADS];
+  GThread *threads[MAX_THREADS] = { NULL };
+  guint n_sentences = text->sentences->len;
+
+  for (guint k = 0; k < n_threads; k++)
+    {
+      jobs[k] = (Job) { text, tagger, doc, tags, n_sentences * k / n_threads,
+                        n_sentences * (k + 1) / n_threads };
+      if (k > 0)
+        threads[k] = g_thread_try_new ("byline-tagger", tag_range_thread, &jobs[k], NULL);
+      if (k > 0 && threads[k] == NULL)
+        tag_range (&jobs[k]);  /* no thread to be had: do it here */
+    }
+  tag_range (&jobs[0]);
+  for (guint k = 1; k < n_threads; k++)
+    if (threads[k] != NULL)
+      g_thread_join (threads[k]);
+
+  return tags;
+}
