@@ -23,19 +23,8 @@ panel_names (BylineWindow *window,
              const char   *name)
 {
   BylineAnalysis *analysis = byline_entity_panel_get_analysis (BYLINE_ENTITY_PANEL (byline_window_get_panel (window)));
-  GListModel *entities;
 
-  if (analysis == NULL)
-    return FALSE;
-  entities = byline_analysis_get_entities (analysis);
-  for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
-    {
-      g_autoptr(BylineEntity) entity = g_list_model_get_item (entities, i);
-
-      if (g_str_equal (byline_entity_get_name (entity), name))
-        return TRUE;
-    }
-  return FALSE;
+  return analysis != NULL && byline_analysis_find_entity (analysis, name) != NULL;
 }
 
 static BylineEntity *
@@ -43,16 +32,10 @@ panel_entity (BylineWindow *window,
               const char   *name)
 {
   BylineAnalysis *analysis = byline_entity_panel_get_analysis (BYLINE_ENTITY_PANEL (byline_window_get_panel (window)));
-  GListModel *entities = byline_analysis_get_entities (analysis);
+  BylineEntity *entity = byline_analysis_find_entity (analysis, name);
 
-  for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
-    {
-      g_autoptr(BylineEntity) entity = g_list_model_get_item (entities, i);
-
-      if (g_str_equal (byline_entity_get_name (entity), name))
-        return entity;  /* the model keeps it alive */
-    }
-  g_assert_not_reached ();
+  g_assert_nonnull (entity);
+  return entity;
 }
 
 static char *
