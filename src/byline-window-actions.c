@@ -235,25 +235,22 @@ save_as_action (GSimpleAction *action,
   save_as (BYLINE_WINDOW (user_data));
 }
 
-static void
-export_thread (GTask        *task,
-               gpointer      source,
-               gpointer      task_data,
-               GCancellable *cancellable)
+/* An export under way: where it goes, and the window to report to. */
+typedef struct
 {
-  GBytes *text = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BylineAnalysis) analysis = NULL;
-  gsize len;
-  const char *data = g_bytes_get_data (text, &len);
-  char *html;
+  BylineWindow *self;
+  GFile        *file;
+} ExportRequest;
 
-  if ((analysis = byline_analysis_run (data ? data : "", len, cancellable, &error)) == NULL
-      || (html = byline_export_html (data ? data : "", len, analysis, BYLINE_EXPORT_DEFAULT, &error)) == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, g_bytes_new_take (html, strlen (html)), (GDestroyNotify) g_bytes_unref);
+static void
+export_request_free (ExportRequest *request)
+{
+  g_object_unref (request->self);
+  g_object_unref (request->file);
+  g_free (request);
 }
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportRequest, export_request_free)
 
 static void
 export_written_cb (GObject      *source,
@@ -264,7 +261,10 @@ export_written_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
-    byline_window_show_error (self, _("Could not export the article"), error);
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        byline_window_show_error (self, _("Could not export the article"), error);
+    }
   else
     toast (self, _("Exported as HTML"));
 }
@@ -274,18 +274,69 @@ export_done_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  g_autoptr(BylineWindow) self = user_data;
+  g_autoptr(ExportRequest) request = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) html = g_task_propagate_pointer (G_TASK (result), &error);
-  GFile *file = g_object_get_data (G_OBJECT (result), "file");
+  g_autoptr(GBytes) html = byline_export_html_finish (result, &error);
 
   if (html == NULL)
     {
-      byline_window_show_error (self, _("Could not export the article"), error);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        byline_window_show_error (request->self, _("Could not export the article"), error);
       return;
     }
-  g_file_replace_contents_bytes_async (file, html, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                       self->cancellable, export_written_cb, g_object_ref (self));
+  g_file_replace_contents_bytes_async (request->file, html, NULL, FALSE,
+                                       G_FILE_CREATE_REPLACE_DESTINATION,
+                                       request->self->cancellable, export_written_cb,
+                                       g_object_ref (request->self));
+}
+
+static char *
+dup_folder_path (GFile *file)
+{
+  g_autoptr(GFile) parent = file != NULL ? g_file_get_parent (file) : NULL;
+
+  return parent != NULL ? g_file_get_path (parent) : NULL;
+}
+
+/* The article's file name without its extension, for the page title. */
+static char *
+dup_base_name (BylineWindow *self)
+{
+  char *name = byline_document_dup_title (self->document);
+  char *dot = strrchr (name, '.');
+
+  if (dot != NULL && dot != name)
+    *dot = '\0';
+  return name;
+}
+
+static void
+export_to (BylineWindow      *self,
+           GFile             *file,
+           BylineExportFlags  flags)
+{
+  g_autoptr(GBytes) text = byline_document_dup_bytes (self->document);
+  g_autofree char *source_dir = dup_folder_path (byline_document_get_file (self->document));
+  g_autofree char *output_dir = dup_folder_path (file);
+  g_autofree char *title = dup_base_name (self);
+  BylineExportOptions options = {
+    .flags = flags,
+    .source_dir = source_dir,
+    .output_dir = output_dir,
+    .fallback_title = title,
+  };
+  ExportRequest *request = g_new0 (ExportRequest, 1);
+
+  request->self = g_object_ref (self);
+  request->file = g_object_ref (file);
+  byline_export_html_async (text, &options, self->cancellable, export_done_cb, request);
+}
+
+static gboolean
+choice_is_set (GtkFileChooser *chooser,
+               const char     *id)
+{
+  return g_strcmp0 (gtk_file_chooser_get_choice (chooser, id), "true") == 0;
 }
 
 static void
@@ -293,16 +344,50 @@ export_response_cb (GtkNativeDialog *dialog,
                     int              response,
                     BylineWindow    *self)
 {
+  GtkFileChooser *chooser = GTK_FILE_CHOOSER (dialog);
+
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GTask) task = g_task_new (NULL, self->cancellable, export_done_cb, g_object_ref (self));
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+      g_autofree char *folder_uri = folder != NULL ? g_file_get_uri (folder) : g_strdup ("");
+      BylineExportFlags flags = (choice_is_set (chooser, "unsafe") ? BYLINE_EXPORT_UNSAFE : 0)
+                                | (choice_is_set (chooser, "embed-images") ? BYLINE_EXPORT_EMBED_IMAGES : 0);
 
-      g_object_set_data_full (G_OBJECT (task), "file", g_object_ref (file), g_object_unref);
-      g_task_set_task_data (task, byline_document_dup_bytes (self->document), (GDestroyNotify) g_bytes_unref);
-      g_task_run_in_thread (task, export_thread);
+      g_settings_set_string (self->settings, "last-export-folder", folder_uri);
+      export_to (self, file, flags);
     }
   g_object_unref (dialog);
+}
+
+/* Where the last export went, else beside the article. */
+static void
+set_export_folder (BylineWindow   *self,
+                   GtkFileChooser *chooser)
+{
+  g_autofree char *uri = g_settings_get_string (self->settings, "last-export-folder");
+  GFile *article = byline_document_get_file (self->document);
+  g_autoptr(GFile) folder = NULL;
+
+  if (uri[0] != '\0')
+    folder = g_file_new_for_uri (uri);
+  else if (article != NULL)
+    folder = g_file_get_parent (article);
+  /* A folder that has gone since leaves the chooser where it starts by default. */
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
+static void
+add_html_filter (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) html = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (html, _("HTML pages"));
+  gtk_file_filter_add_pattern (html, "*.html");
+  gtk_file_filter_add_pattern (html, "*.htm");
+  gtk_file_filter_add_mime_type (html, "text/html");
+  gtk_file_chooser_add_filter (chooser, html);
 }
 
 static void
@@ -311,19 +396,22 @@ export_html_action (GSimpleAction *action,
                     gpointer       user_data)
 {
   BylineWindow *self = user_data;
-  GtkFileChooserNative *chooser;
-  g_autofree char *name = byline_document_dup_title (self->document);
-  g_autofree char *html_name = NULL;
-  char *dot = strrchr (name, '.');
+  GtkFileChooserNative *native;
+  GtkFileChooser *chooser;
+  g_autofree char *name = dup_base_name (self);
+  g_autofree char *html_name = g_strconcat (name, ".html", NULL);
 
-  if (dot != NULL)
-    *dot = '\0';
-  html_name = g_strconcat (name, ".html", NULL);
-  chooser = gtk_file_chooser_native_new (_("Export HTML"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), html_name);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  native = gtk_file_chooser_native_new (_("Export HTML"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  chooser = GTK_FILE_CHOOSER (native);
+  set_export_folder (self, chooser);
+  gtk_file_chooser_set_current_name (chooser, html_name);
+  add_html_filter (chooser);
+  /* Off every time: keeping raw HTML is a choice for this export only. */
+  gtk_file_chooser_add_choice (chooser, "unsafe", _("Keep raw HTML"), NULL, NULL);
+  gtk_file_chooser_add_choice (chooser, "embed-images", _("Embed images"), NULL, NULL);
+  g_signal_connect_object (native, "response", G_CALLBACK (export_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
 static void

@@ -73,26 +73,65 @@ run_entities (const char *path)
   return EXIT_SUCCESS;
 }
 
+/* The file's own modification time: exporting the same file twice gives the same page. */
+static GDateTime *
+file_modified (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return info != NULL ? g_file_info_get_modification_date_time (info) : NULL;
+}
+
+static char *
+title_from_file_name (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  char *dot = strrchr (base, '.');
+
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+  return g_filename_display_name (base);
+}
+
+static char *
+export_file (const BylineCliOptions  *options,
+             GError                 **error)
+{
+  const char *path = options->export_html;
+  g_autoptr(BylineAnalysis) analysis = NULL;
+  g_autoptr(GDateTime) modified = file_modified (path);
+  g_autofree char *text = NULL;
+  g_autofree char *source_dir = g_path_get_dirname (path);
+  /* Without -o the page lands where the shell sends it: assume this folder. */
+  g_autofree char *output_dir = options->output != NULL ? g_path_get_dirname (options->output)
+                                                        : g_get_current_dir ();
+  g_autofree char *fallback_title = title_from_file_name (path);
+  BylineExportOptions export = {
+    .flags = (options->unsafe ? BYLINE_EXPORT_UNSAFE : 0)
+             | (options->embed_images ? BYLINE_EXPORT_EMBED_IMAGES : 0),
+    .source_dir = source_dir,
+    .output_dir = output_dir,
+    .fallback_title = fallback_title,
+    .modified = modified,
+  };
+  gsize len;
+
+  if ((text = byline_source_load (path, &len, error)) == NULL
+      || (analysis = byline_analysis_run (text, len, NULL, error)) == NULL)
+    return NULL;
+  return byline_export_html_full (text, len, analysis, &export, error);
+}
+
 static int
 run_export (const BylineCliOptions *options)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(BylineAnalysis) analysis = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *html = NULL;
-  BylineExportFlags flags = BYLINE_EXPORT_DEFAULT;
-  const char *path = options->export_html;
-  gsize len;
+  g_autofree char *html = export_file (options, &error);
 
-  if (options->unsafe)
-    flags |= BYLINE_EXPORT_UNSAFE;
-  if (options->embed_images)
-    flags |= BYLINE_EXPORT_EMBED_IMAGES;
-
-  if ((text = byline_source_load (path, &len, &error)) == NULL
-      || (analysis = byline_analysis_run (text, len, NULL, &error)) == NULL
-      || (html = byline_export_html (text, len, analysis, flags, &error)) == NULL)
-    return fail (path, error);
+  if (html == NULL)
+    return fail (options->export_html, error);
 
   if (options->output == NULL)
     {

@@ -215,6 +215,28 @@ byline_analysis_get_quotes (BylineAnalysis *self)
   return G_LIST_MODEL (self->quotes);
 }
 
+BylineEntity *
+byline_analysis_find_entity (BylineAnalysis *self,
+                             const char     *name)
+{
+  guint n;
+
+  g_return_val_if_fail (BYLINE_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->entities));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BylineEntity) entity = g_list_model_get_item (G_LIST_MODEL (self->entities), i);
+
+      /* The store keeps its own reference, so the borrowed pointer stays valid. */
+      if (g_str_equal (byline_entity_get_name (entity), name))
+        return entity;
+    }
+
+  return NULL;
+}
+
 BylineQuote *
 byline_analysis_get_author_quote (BylineAnalysis *self)
 {

@@ -65,6 +65,14 @@ GListModel     *byline_analysis_get_entities (BylineAnalysis       *self);
  */
 GListModel     *byline_analysis_get_quotes   (BylineAnalysis       *self);
 /**
+ * byline_analysis_find_entity:
+ * @name: a canonical name, as byline_entity_get_name() gives it
+ *
+ * Returns: (transfer none) (nullable): the group named @name
+ */
+BylineEntity   *byline_analysis_find_entity  (BylineAnalysis       *self,
+                                              const char           *name);
+/**
  * byline_analysis_get_author_quote:
  * Returns: (transfer none) (nullable): the first quote spoken by the author
  */

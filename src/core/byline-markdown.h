@@ -77,6 +77,7 @@ void             byline_line_index_free    (BylineLineIndex *index);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineLineIndex, byline_line_index_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cmark_node, cmark_node_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cmark_iter, cmark_iter_free)
 
 /* Options for every parse Byline makes: source positions on, safe output. */
 #define BYLINE_MARKDOWN_OPTIONS (CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8)

@@ -13,22 +13,6 @@
 #include "byline-core.h"
 #include "test-util.h"
 
-static BylineEntity *
-find_entity (BylineAnalysis *analysis,
-             const char     *name)
-{
-  GListModel *entities = byline_analysis_get_entities (analysis);
-
-  for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
-    {
-      g_autoptr(BylineEntity) entity = g_list_model_get_item (entities, i);
-
-      if (g_str_equal (byline_entity_get_name (entity), name))
-        return entity;  /* the model keeps it alive */
-    }
-  return NULL;
-}
-
 static void
 test_seed_names (void)
 {
@@ -42,7 +26,7 @@ test_seed_names (void)
   g_assert_cmpstr (byline_analysis_get_author (analysis), ==, "Emily Chen");
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      BylineEntity *entity = find_entity (analysis, names[i]);
+      BylineEntity *entity = byline_analysis_find_entity (analysis, names[i]);
       const BylineSpan *mentions;
       guint n;
 
@@ -58,7 +42,7 @@ test_seed_names (void)
           g_assert_true (g_strv_contains (byline_entity_get_variants (entity), named));
         }
     }
-  g_assert_null (find_entity (analysis, "Comments"));
+  g_assert_null (byline_analysis_find_entity (analysis, "Comments"));
 }
 
 static void

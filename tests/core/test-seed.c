@@ -51,22 +51,6 @@ seed_init (Seed *seed)
   g_assert_no_error (error);
 }
 
-static BylineEntity *
-find_entity (BylineAnalysis *analysis,
-             const char     *name)
-{
-  GListModel *entities = byline_analysis_get_entities (analysis);
-
-  for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
-    {
-      g_autoptr(BylineEntity) entity = g_list_model_get_item (entities, i);
-
-      if (g_str_equal (byline_entity_get_name (entity), name))
-        return entity;  /* the model keeps it alive */
-    }
-  return NULL;
-}
-
 /* An also_acceptable entry naming @name, or NULL. */
 static JsonObject *
 acceptable (const Seed *seed,
@@ -130,7 +114,7 @@ test_entities (void)
     {
       JsonObject *entry = json_array_get_object_element (expected, i);
       const char *name = json_object_get_string_member (entry, "name");
-      BylineEntity *entity = find_entity (seed.analysis, name);
+      BylineEntity *entity = byline_analysis_find_entity (seed.analysis, name);
       JsonObject *alternative = acceptable (&seed, name);
 
       g_test_message ("expected entity %s", name);

@@ -124,3 +124,16 @@ test_ui_save_screenshot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_assert_cmpuint (count_colours (texture), >, 50);
 }
+
+BylineWindow *
+test_ui_open_seed (BylineApplication *app)
+{
+  BylineWindow *window = byline_window_new (app);
+  g_autofree char *path = g_build_filename (BYLINE_SOURCE_DIR, "data", "samples", "stargate.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  gtk_window_present (GTK_WINDOW (window));
+  byline_window_open_file (window, file);
+  test_ui_wait_idle (window);
+  return window;
+}

@@ -9,12 +9,15 @@
 
 #include <gtk/gtk.h>
 
+#include "byline-application.h"
 #include "byline-window.h"
 
 G_BEGIN_DECLS
 
 /* Runs the main loop until @window has loaded, rendered and analysed (or 10 s pass). */
 void  test_ui_wait_idle        (BylineWindow *window);
+/* A new window of @app showing data/samples/stargate.txt, loaded and analysed. */
+BylineWindow *test_ui_open_seed (BylineApplication *app);
 /* Runs @n iterations of the main loop, about a millisecond apart. */
 void  test_ui_iterate          (guint         n);
 /* Runs the main loop until @done (@data) holds or 10 s pass; returns whether it held. */

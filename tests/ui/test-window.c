@@ -18,37 +18,13 @@
 
 static BylineApplication *app;
 
-static BylineWindow *
-open_seed (void)
-{
-  BylineWindow *window = byline_window_new (app);
-  g_autofree char *path = g_build_filename (BYLINE_SOURCE_DIR, "data", "samples", "stargate.txt", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  gtk_window_present (GTK_WINDOW (window));
-  byline_window_open_file (window, file);
-  test_ui_wait_idle (window);
-  return window;
-}
-
 static gboolean
 panel_names (BylineWindow *window,
              const char   *name)
 {
   BylineAnalysis *analysis = byline_entity_panel_get_analysis (BYLINE_ENTITY_PANEL (byline_window_get_panel (window)));
-  GListModel *entities;
 
-  if (analysis == NULL)
-    return FALSE;
-  entities = byline_analysis_get_entities (analysis);
-  for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
-    {
-      g_autoptr(BylineEntity) entity = g_list_model_get_item (entities, i);
-
-      if (g_str_equal (byline_entity_get_name (entity), name))
-        return TRUE;
-    }
-  return FALSE;
+  return analysis != NULL && byline_analysis_find_entity (analysis, name) != NULL;
 }
 
 static BylineEntity *
@@ -56,16 +32,10 @@ panel_entity (BylineWindow *window,
               const char   *name)
 {
   BylineAnalysis *analysis = byline_entity_panel_get_analysis (BYLINE_ENTITY_PANEL (byline_window_get_panel (window)));
-  GListModel *entities = byline_analysis_get_entities (analysis);
+  BylineEntity *entity = byline_analysis_find_entity (analysis, name);
 
-  for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
-    {
-      g_autoptr(BylineEntity) entity = g_list_model_get_item (entities, i);
-
-      if (g_str_equal (byline_entity_get_name (entity), name))
-        return entity;  /* the model keeps it alive */
-    }
-  g_assert_not_reached ();
+  g_assert_nonnull (entity);
+  return entity;
 }
 
 static char *
@@ -83,7 +53,7 @@ dup_selection (GtkTextBuffer *buffer,
 static void
 test_panel_finds_mentions (void)
 {
-  BylineWindow *window = open_seed ();
+  BylineWindow *window = test_ui_open_seed (app);
   GtkTextBuffer *buffer = GTK_TEXT_BUFFER (byline_window_get_document (window));
   BylineEntity *entity = panel_entity (window, "Samsung");
   g_autofree char *first = NULL;
@@ -103,7 +73,7 @@ test_panel_finds_mentions (void)
 static void
 test_seed_opens (void)
 {
-  BylineWindow *window = open_seed ();
+  BylineWindow *window = test_ui_open_seed (app);
   g_autofree char *preview = test_ui_dup_text (byline_window_get_preview (window));
   g_autofree char *png = g_build_filename (g_getenv ("BYLINE_BUILD_DIR"), "screenshot.png", NULL);
   const char *title = gtk_window_get_title (GTK_WINDOW (window));
@@ -121,7 +91,7 @@ test_seed_opens (void)
 static void
 test_typing_updates_preview (void)
 {
-  BylineWindow *window = open_seed ();
+  BylineWindow *window = test_ui_open_seed (app);
   GtkTextBuffer *buffer = GTK_TEXT_BUFFER (byline_window_get_document (window));
   GtkTextIter end;
   g_autofree char *preview = NULL;
@@ -170,7 +140,7 @@ width_at_most_700 (gpointer data)
 static void
 test_toggle_parts (void)
 {
-  BylineWindow *window = open_seed ();
+  BylineWindow *window = test_ui_open_seed (app);
   GtkWidget *editor = byline_window_get_editor (window);
   GtkWidget *preview = byline_window_get_preview (window);
   GtkWidget *panel = byline_window_get_panel (window);
@@ -248,7 +218,7 @@ test_dark_narrow (void)
   g_autofree char *narrow = g_build_filename (g_getenv ("BYLINE_BUILD_DIR"), "screenshot-narrow.png", NULL);
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  window = open_seed ();
+  window = test_ui_open_seed (app);
   test_ui_save_screenshot (GTK_WIDGET (window), dark);
   gtk_window_set_default_size (GTK_WINDOW (window), 640, 700);
   g_assert_true (test_ui_wait_for (width_at_most_700, window));

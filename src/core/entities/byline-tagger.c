@@ -11,6 +11,7 @@
 #include "byline-tagger-private.h"
 
 #include <gio/gio.h>
+#include <math.h>
 #include <string.h>
 
 #ifdef BYLINE_HAVE_MODEL_RESOURCE
@@ -278,7 +279,14 @@ byline_tagger_viterbi (const float   *emit,
 {
   const guint T = BYLINE_N_TAGS;
   const float *start = trans + T * T;
+  float masked[BYLINE_N_TAGS * BYLINE_N_TAGS];
   guint best = 0;
+
+  /* Forbidden transitions cost -inf, so the inner loop needs no test:
+   * a sum with -inf never beats the -G_MAXFLOAT floor, as skipping it would. */
+  for (guint p = 0; p < T; p++)
+    for (guint t = 0; t < T; t++)
+      masked[p * T + t] = byline_tagger_transition_ok (p, t) ? trans[p * T + t] : -INFINITY;
 
   for (guint t = 0; t < T; t++)
     score[t] = byline_tagger_transition_ok (T, t) && (allowed == NULL || (allowed[0] >> t & 1))
@@ -286,14 +294,15 @@ byline_tagger_viterbi (const float   *emit,
   for (guint i = 1; i < n; i++)
     for (guint t = 0; t < T; t++)
       {
+        const float *prev = score + (i - 1) * T;
         float top = -G_MAXFLOAT;
         guint arg = 0;
 
         for (guint p = 0; p < T; p++)
           {
-            float s = score[(i - 1) * T + p] + trans[p * T + t];
+            float s = prev[p] + masked[p * T + t];
 
-            if (byline_tagger_transition_ok (p, t) && s > top)
+            if (s > top)
               top = s, arg = p;
           }
         if (allowed != NULL && !(allowed[i] >> t & 1))
