@@ -288,6 +288,33 @@ test_caret_and_click (void)
   g_unlink (path);
 }
 
+/* Typing in the window re-parses a window of blocks and rebuilds only one. */
+static void
+test_typing_is_incremental (void)
+{
+  g_autofree char *path = NULL;
+  BylineWindow *window = open_long_article (&path);
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (byline_window_get_document (window));
+  BylinePreview *preview = BYLINE_PREVIEW (byline_window_get_preview (window));
+  g_autofree char *text = NULL;
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, 2 + 4 * 70 + 2, 10);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_text_buffer_insert_at_cursor (buffer, "TYPED ", -1);
+  test_ui_wait_idle (window);
+  text = test_ui_dup_text (GTK_WIDGET (preview));
+  g_assert_nonnull (strstr (text, "Paragraph TYPED 70 says"));
+  g_assert_true (byline_preview_get_last_windowed (preview));
+  g_assert_cmpuint (byline_preview_get_n_rebuilt (preview), ==, 1);
+  /* The caret's block follows the edit. */
+  g_assert_cmpint (byline_preview_get_caret_block (preview), ==, 2 + 2 * 70);
+
+  gtk_text_buffer_set_modified (buffer, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
 /* The picture in the child anchor that follows @needle. */
 static GtkWidget *
 picture_after (GtkWidget  *preview,
@@ -374,6 +401,7 @@ main (int   argc,
   g_test_add_func ("/ui/preview/link-policy", test_link_policy);
   g_test_add_func ("/ui/preview/scroll-sync", test_scroll_sync);
   g_test_add_func ("/ui/preview/caret-and-click", test_caret_and_click);
+  g_test_add_func ("/ui/preview/typing-is-incremental", test_typing_is_incremental);
   g_test_add_func ("/ui/preview/local-images", test_local_images);
   g_test_add_func ("/ui/preview/zoom", test_zoom);
 
