@@ -142,7 +142,7 @@ find_sync (BylinePreview      *self,
            const Window       *w,
            guint              *old_index)
 {
-  for (guint k = 1; k < parsed->spans->len; k++)
+  for (guint k = 0; k < parsed->spans->len; k++)
     {
       gssize old = (gssize) g_array_index (parsed->spans, BylineSpan, k).start - w->delta;
       int i;
@@ -243,18 +243,21 @@ byline_preview_parse_window (BylinePreview *self,
       parse_window_text (self, text, &w, parsed);
       if ((k = find_sync (self, parsed, &w, old_last)) >= 0)
         {
-          truncate_parsed (parsed, k, g_array_index (parsed->spans, BylineSpan, k).start);
+          new_end = g_array_index (parsed->spans, BylineSpan, k).start;
+          truncate_parsed (parsed, k, new_end);
           break;
         }
       if (w.last == self->blocks->len)
         {
           *old_last = self->blocks->len;
+          new_end = len;
           truncate_parsed (parsed, parsed->nodes->len, len);
           break;
         }
       extra *= 4;
     }
   *old_first = MAX (w.first, 0);
-  new_end = parsed->spans->len > 0 ? g_array_index (parsed->spans, BylineSpan, parsed->spans->len - 1).end : w.start;
+  /* All the new text up to the old blocks, blocks or not (a definition-only
+   * paragraph leaves none). */
   return definitions_stay (self, text, &w, *old_last, new_end);
 }
