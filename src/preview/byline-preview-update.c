@@ -32,6 +32,7 @@ typedef struct
 {
   BylineArticle *article;
   const char    *text;
+  gsize          len;
   gsize          scanned;     /* blocks starting past this are body text */
   gboolean       plain_text;
   gboolean       title_done;  /* the first visible block was seen */
@@ -88,6 +89,7 @@ frame_init (Frame      *frame,
   const char *nl;
 
   frame->text = text;
+  frame->len = len;
   frame->plain_text = plain_text;
   frame->title_done = FALSE;
   if (len <= ARTICLE_FULL_PARSE_MAX)
@@ -114,6 +116,10 @@ span_is_ignored (const Frame      *frame,
     {
       const BylineSpan *ignored = &g_array_index (frame->article->ignored, BylineSpan, i);
 
+      /* Of a long document's head, only front matter and the repeated headline
+       * count: "furniture" at the end of the head is mid-document text. */
+      if (frame->scanned < frame->len && ignored->start > frame->article->title_span.end + 1024)
+        continue;
       if (ignored->end < frame->scanned && span->start >= ignored->start && end <= ignored->end)
         return TRUE;
     }
@@ -165,16 +171,17 @@ old_role_stays (BylinePreview *self,
   return frame_role (frame, &span, block->kind, block->level) == block->role;
 }
 
-/* Beyond this block, old and new roles are body text: both analyses stopped
- * before it (long documents only have their first few kilobytes looked at). */
+/* Long documents only have their first few kilobytes analysed: a block that
+ * starts past them, before and after the edit, is body text both times. */
 static gboolean
 past_head (BylinePreview *self,
            guint          i,
-           gsize          scanned)
+           gssize         shift)
 {
-  gsize start = g_array_index (self->blocks, BylineBlock, i).src_start;
+  gssize start = g_array_index (self->blocks, BylineBlock, i).src_start;
 
-  return self->source->len > ARTICLE_FULL_PARSE_MAX && start > MAX (scanned, ARTICLE_HEAD_BYTES);
+  return self->source->len > ARTICLE_FULL_PARSE_MAX
+         && start > ARTICLE_HEAD_BYTES && start + shift > ARTICLE_HEAD_BYTES;
 }
 
 gboolean
@@ -193,13 +200,13 @@ byline_preview_fix_roles (BylinePreview *self,
   if ((len <= ARTICLE_FULL_PARSE_MAX) != (self->source->len <= ARTICLE_FULL_PARSE_MAX))
     return FALSE;
   frame_init (&frame, text, len, self->plain_text);
-  for (guint i = 0; same && i < old_first && !past_head (self, i, frame.scanned); i++)
+  for (guint i = 0; same && i < old_first && !past_head (self, i, 0); i++)
     same = old_role_stays (self, &frame, i, 0);
   for (guint k = 0; k < parsed->nodes->len; k++)
     g_array_index (parsed->roles, guint8, k) = node_role (&frame, &g_array_index (parsed->spans, BylineSpan, k),
                                                           g_ptr_array_index (parsed->nodes, k));
   /* Past the analysed head every role is body text, before and after. */
-  for (guint i = old_last; same && i < self->blocks->len && !past_head (self, i, frame.scanned); i++)
+  for (guint i = old_last; same && i < self->blocks->len && !past_head (self, i, delta); i++)
     same = old_role_stays (self, &frame, i, delta);
   byline_article_free (frame.article);
   return same;

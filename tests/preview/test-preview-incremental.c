@@ -189,6 +189,44 @@ test_whole_spec (void)
   g_object_unref (preview);
 }
 
+/* Past 256 KB only the head is analysed for the title and hidden blocks;
+ * edits near it and far from it must still match a full rebuild. */
+static void
+test_long_document (void)
+{
+  g_autoptr(GPtrArray) examples = load_examples ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed (13));
+  g_autoptr(GString) doc = g_string_new ("---\ntitle: Long\n---\n\nA Headline\n==========\n\n# A Headline\n\n");
+  GtkWidget *preview = g_object_ref_sink (byline_preview_new ());
+
+  while (doc->len < 300 * 1024)
+    g_string_append_printf (doc, "%s\n", (char *) g_ptr_array_index (examples, g_rand_int_range (rand, 0, examples->len)));
+  byline_preview_set_markdown (BYLINE_PREVIEW (preview), doc->str, doc->len);
+  for (int e = 0; e < 40; e++)
+    {
+      g_autofree char *incremental = NULL;
+      g_autofree char *full = NULL;
+      gsize head = MIN (doc->len, 12 * 1024);
+
+      /* Half the edits in the analysed head, where roles can change. */
+      if (e % 2 == 0)
+        {
+          g_autoptr(GString) part = g_string_new_len (doc->str, head);
+
+          random_edit (rand, part);
+          g_string_erase (doc, 0, head);
+          g_string_prepend_len (doc, part->str, part->len);
+        }
+      else
+        random_edit (rand, doc);
+      byline_preview_set_markdown (BYLINE_PREVIEW (preview), doc->str, doc->len);
+      incremental = dup_state (BYLINE_PREVIEW (preview));
+      full = full_dump (doc->str);
+      g_assert_cmpstr (incremental, ==, full);
+    }
+  g_object_unref (preview);
+}
+
 /* The same edits made to a GtkTextBuffer the preview follows, one to three per update. */
 static void
 random_buffer_edit (GRand         *rand,
@@ -320,6 +358,7 @@ main (int   argc,
   g_test_add_func ("/preview/incremental/touches-only-changed", test_touches_only_changed);
   g_test_add_func ("/preview/incremental/follow-buffer", test_follow_buffer);
   g_test_add_func ("/preview/incremental/whole-spec", test_whole_spec);
+  g_test_add_func ("/preview/incremental/long-document", test_long_document);
 
   return g_test_run ();
 }
