@@ -43,10 +43,11 @@ append_toggles (BylinePreview     *self,
   for (guint i = 0; i < names->len; i++)
     {
       const char *name = g_ptr_array_index (names, i);
-      const BylineLink *link = on ? byline_preview_link_at (self, iter) : NULL;
+      gboolean is_link = g_str_has_prefix (name, "link");
+      gboolean is_image = g_str_equal (name, "image") || g_str_equal (name, "picture");
+      const BylineLink *link = on && (is_link || is_image) ? byline_preview_find_link (self, iter, is_image) : NULL;
 
-      if (link != NULL && (g_str_has_prefix (name, "link") || g_str_equal (name, "image")
-                           || g_str_equal (name, "picture")))
+      if (link != NULL)
         g_string_append_printf (out, "<+%s %s=\"%s\">", name,
                                 link->kind == BYLINE_LINK_LINK ? "href" : "src", link->url);
       else

@@ -196,6 +196,10 @@ int          byline_preview_block_at_char (BylinePreview *self,
                                           guint          offset);
 const BylineLink *byline_preview_link_at (BylinePreview *self,
                                           const GtkTextIter *iter);
+/* The link (or, with @image, the image) at @iter, or %NULL. */
+const BylineLink *byline_preview_find_link (BylinePreview     *self,
+                                            const GtkTextIter *iter,
+                                            gboolean           image);
 
 /* byline-preview-source.c */
 void         byline_preview_source_dispose (BylinePreview *self);

@@ -529,12 +529,12 @@ byline_preview_block_at_char (BylinePreview *self,
 }
 
 const BylineLink *
-byline_preview_link_at (BylinePreview     *self,
-                        const GtkTextIter *iter)
+byline_preview_find_link (BylinePreview     *self,
+                          const GtkTextIter *iter,
+                          gboolean           image)
 {
   guint offset = gtk_text_iter_get_offset (iter);
   int i = byline_preview_block_at_char (self, offset);
-  const BylineLink *found = NULL;
   const BylineBlock *block;
 
   if (i < 0)
@@ -544,10 +544,19 @@ byline_preview_link_at (BylinePreview     *self,
     {
       const BylineLink *link = &g_array_index (block->links, BylineLink, k);
 
-      /* A link around an image wins: clicking the image follows the link. */
       if (offset >= block->pv_start + link->start && offset < block->pv_start + link->end
-          && (found == NULL || link->kind == BYLINE_LINK_LINK))
-        found = link;
+          && (link->kind != BYLINE_LINK_LINK) == image)
+        return link;
     }
-  return found;
+  return NULL;
+}
+
+const BylineLink *
+byline_preview_link_at (BylinePreview     *self,
+                        const GtkTextIter *iter)
+{
+  const BylineLink *link = byline_preview_find_link (self, iter, FALSE);
+
+  /* A link around an image wins: clicking the image follows the link. */
+  return link != NULL ? link : byline_preview_find_link (self, iter, TRUE);
 }
