@@ -162,6 +162,30 @@ test_link_policy (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A linked image follows its link; a bare remote image is not a link. */
+static void
+test_image_links (void)
+{
+  g_autoptr(GPtrArray) opened = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *tooltip = NULL;
+  GtkWidget *window;
+  GtkWidget *preview = show_preview ("images.md", &window);
+  GtkTextIter iter;
+
+  g_signal_connect (preview, "open-uri", G_CALLBACK (record_uri_cb), opened);
+  g_assert_true (find_text (preview, "logo", &iter));
+  byline_preview_click_at (BYLINE_PREVIEW (preview), &iter);
+  g_assert_cmpuint (opened->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (opened, 0), ==, "https://example.com");
+
+  g_assert_true (find_text (preview, "the newsroom at night", &iter));
+  byline_preview_click_at (BYLINE_PREVIEW (preview), &iter);
+  g_assert_cmpuint (opened->len, ==, 1);
+  tooltip = byline_preview_dup_tooltip_at (BYLINE_PREVIEW (preview), &iter);
+  g_assert_nonnull (strstr (tooltip, "https://example.com/newsroom.jpg"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static BylineWindow *
 open_long_article (char **path_out)
 {
@@ -399,6 +423,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/preview/screenshots", test_screenshots);
   g_test_add_func ("/ui/preview/link-policy", test_link_policy);
+  g_test_add_func ("/ui/preview/image-links", test_image_links);
   g_test_add_func ("/ui/preview/scroll-sync", test_scroll_sync);
   g_test_add_func ("/ui/preview/caret-and-click", test_caret_and_click);
   g_test_add_func ("/ui/preview/typing-is-incremental", test_typing_is_incremental);
