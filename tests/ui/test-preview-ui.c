@@ -209,6 +209,15 @@ open_long_article (char **path_out)
   return window;
 }
 
+static void
+close_long_article (BylineWindow *window,
+                    const char   *path)
+{
+  gtk_text_buffer_set_modified (GTK_TEXT_BUFFER (byline_window_get_document (window)), FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
 static GtkAdjustment *
 vadjustment (GtkWidget *view)
 {
@@ -279,9 +288,7 @@ test_scroll_sync (void)
   g_assert_cmpfloat (gtk_adjustment_get_value (preview), ==, before);
   g_action_group_activate_action (G_ACTION_GROUP (window), "scroll-sync", NULL);
 
-  gtk_text_buffer_set_modified (GTK_TEXT_BUFFER (byline_window_get_document (window)), FALSE);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_unlink (path);
+  close_long_article (window, path);
 }
 
 static void
@@ -308,8 +315,7 @@ test_caret_and_click (void)
   test_ui_iterate (10);
   g_assert_cmpint (byline_preview_get_caret_block (preview), ==, 2 + 2 * 40);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_unlink (path);
+  close_long_article (window, path);
 }
 
 /* Typing in the window re-parses a window of blocks and rebuilds only one. */
@@ -334,9 +340,7 @@ test_typing_is_incremental (void)
   /* The caret's block follows the edit. */
   g_assert_cmpint (byline_preview_get_caret_block (preview), ==, 2 + 2 * 70);
 
-  gtk_text_buffer_set_modified (buffer, FALSE);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_unlink (path);
+  close_long_article (window, path);
 }
 
 /* The picture in the child anchor that follows @needle. */
