@@ -9,6 +9,7 @@
 
 #define G_LOG_DOMAIN "byline-cli"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
@@ -135,8 +136,13 @@ run_export (const BylineCliOptions *options)
 
   if (options->output == NULL)
     {
-      fputs (html, stdout);
-      return fflush (stdout) == 0 ? EXIT_SUCCESS : EXIT_INPUT;
+      /* A full disk or a closed pipe must not pass for success. */
+      if (fputs (html, stdout) < 0 || fflush (stdout) != 0 || ferror (stdout))
+        {
+          g_printerr ("byline: standard output: %s\n", g_strerror (errno));
+          return EXIT_INPUT;
+        }
+      return EXIT_SUCCESS;
     }
   if (!byline_source_save (options->output, html, strlen (html), &error))
     return fail (options->output, error);

@@ -205,6 +205,62 @@ parse_front_matter (BylineArticle *article,
   return 0;
 }
 
+/* The headline's words without emphasis and code markers: it is shown as
+ * plain text (window title, <title>, JSON-LD). Offsets keep the raw span. */
+static char *
+dup_plain_text (const char *text,
+                BylineSpan  span)
+{
+  GString *plain = g_string_sized_new (span.end - span.start);
+
+  for (gsize i = span.start; i < span.end; i++)
+    {
+      gboolean edge = i == span.start || i + 1 == span.end
+                      || text[i - 1] == ' ' || text[i + 1] == ' ';
+
+      if (text[i] == '*' || text[i] == '`' || (text[i] == '_' && edge))
+        continue;
+      g_string_append_c (plain, text[i]);
+    }
+  return g_string_free (plain, FALSE);
+}
+
+/* Lines that open another kind of block (quote, list, code, fence, HTML)
+ * are not a headline, whatever their length. */
+static gboolean
+starts_other_block (const char *text,
+                    const Line *line)
+{
+  gsize pos = line->start;
+  gsize indent = 0;
+
+  while (pos < line->end && (text[pos] == ' ' || text[pos] == '\t'))
+    indent += text[pos++] == '\t' ? 4 : 1;
+  if (indent >= 4 || pos >= line->end)
+    return indent >= 4;
+  if (strchr (">|<", text[pos]) != NULL)
+    return TRUE;
+  if (line->end - pos >= 3 && (strncmp (text + pos, "```", 3) == 0 || strncmp (text + pos, "~~~", 3) == 0))
+    return TRUE;
+  if (strchr ("-*+", text[pos]) != NULL && pos + 1 < line->end && text[pos + 1] == ' ')
+    return TRUE;
+  while (pos < line->end && g_ascii_isdigit (text[pos]))
+    pos++;
+  return pos > line->start && pos + 1 < line->end && g_ascii_isdigit (text[pos - 1])
+         && (text[pos] == '.' || text[pos] == ')') && text[pos + 1] == ' ';
+}
+
+/* A plain line (not a heading) reads as a headline only when short and not
+ * ended like a sentence: a long opening paragraph is the lede, not a title. */
+static gboolean
+plain_line_is_headline (const char *text,
+                        BylineSpan  span)
+{
+  char last = text[span.end - 1];
+
+  return span.end - span.start <= 160 && last != '.' && last != ',' && last != ';' && last != ':';
+}
+
 /* The headline is the first block when it is a heading or a short line of its own. */
 static void
 find_title (BylineArticle *article,
@@ -219,18 +275,22 @@ find_title (BylineArticle *article,
   if (i >= lines->len)
     return;
 
+  if (starts_other_block (text, &g_array_index (lines, Line, i)))
+    return;
   span = heading_text (text, &g_array_index (lines, Line, i));
   after = i + 1;
   if (after < lines->len && is_setext_underline (text, &g_array_index (lines, Line, after)))
     after++;
   else if (after < lines->len && !line_is_blank (text, &g_array_index (lines, Line, after)))
     return;  /* the first block is a paragraph of several lines */
+  else if (text[g_array_index (lines, Line, i).start] != '#' && !plain_line_is_headline (text, span))
+    return;
   if (span.end - span.start == 0 || span.end - span.start > 300)
     return;
 
   if (article->title == NULL)
     {
-      article->title = dup_span (text, span);
+      article->title = dup_plain_text (text, span);
       article->title_span = span;
     }
 

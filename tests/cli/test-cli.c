@@ -141,6 +141,27 @@ test_export_stdout (void)
   g_assert_true (g_str_has_prefix (run.out, "<!doctype html>"));
 }
 
+/* A full disk on standard output is an error, not a silent success. */
+static void
+test_export_stdout_full (void)
+{
+  g_autofree char *command = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  if (!g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no /dev/full on this system");
+      return;
+    }
+  command = g_strdup_printf ("sh -c '\"%s\" --export-html \"%s/data/samples/stargate.txt\" > /dev/full'",
+                             g_getenv ("BYLINE_BIN"), BYLINE_SOURCE_DIR);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, &err, &status, NULL));
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 2);
+  g_assert_nonnull (strstr (err, "standard output"));
+}
+
 static void
 test_missing_file (void)
 {
@@ -209,6 +230,7 @@ main (int   argc,
   g_test_add_func ("/cli/entities", test_entities);
   g_test_add_func ("/cli/export", test_export);
   g_test_add_func ("/cli/export-stdout", test_export_stdout);
+  g_test_add_func ("/cli/export-stdout-full", test_export_stdout_full);
   g_test_add_func ("/cli/missing-file", test_missing_file);
   g_test_add_func ("/cli/binary-file", test_binary_file);
   g_test_add_func ("/cli/version-and-help", test_version_and_help);

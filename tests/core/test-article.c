@@ -81,6 +81,38 @@ test_no_title (void)
   g_assert_cmpuint (article->ignored->len, ==, 0);
 }
 
+/* Only a heading or a short line of its own is a headline. */
+static void
+test_not_a_title (void)
+{
+  const char *texts[] = {
+    "> A quote opens the piece\n\nBody.\n",
+    "1. Budget vote\n\nBody.\n",
+    "- a list item\n\nBody.\n",
+    "    indented code\n\nBody.\n",
+    "```\nfenced\n```\n",
+    "A long opening paragraph that tells the story of the council's budget vote in full.\n\nBody.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(BylineArticle) article = byline_article_parse (texts[i], strlen (texts[i]));
+
+      g_assert_null (article->title);
+    }
+}
+
+static void
+test_title_plain_text (void)
+{
+  const char *text = "Budget **vote** `now`\n===\n\nBody.\n";
+  g_autoptr(BylineArticle) article = byline_article_parse (text, strlen (text));
+
+  g_assert_cmpstr (article->title, ==, "Budget vote now");
+  g_assert_cmpuint (article->title_span.start, ==, 0);
+  g_assert_cmpuint (article->title_span.end, ==, 21);
+}
+
 static void
 test_empty (void)
 {
@@ -101,6 +133,8 @@ main (int   argc,
   g_test_add_func ("/core/article/heading-and-byline", test_heading_and_byline);
   g_test_add_func ("/core/article/no-title", test_no_title);
   g_test_add_func ("/core/article/empty", test_empty);
+  g_test_add_func ("/core/article/not-a-title", test_not_a_title);
+  g_test_add_func ("/core/article/title-plain-text", test_title_plain_text);
 
   return g_test_run ();
 }

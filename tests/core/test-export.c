@@ -429,6 +429,18 @@ test_invalid (void)
   g_assert_error (error, BYLINE_CORE_ERROR, BYLINE_CORE_ERROR_BINARY);
 }
 
+/* A setext headline moves into the header, not into it and the body. */
+static void
+test_setext_headline (void)
+{
+  const char *text = "Budget vote\n===\n\nBy Ann Lee\n\nThe council met.\n";
+  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, strlen (text), NULL, NULL);
+  g_autofree char *html = byline_export_html (text, strlen (text), analysis, BYLINE_EXPORT_DEFAULT, NULL);
+
+  g_assert_cmpuint (count_occurrences (html, "<h1>Budget vote</h1>"), ==, 1);
+  g_assert_nonnull (strstr (html, "<p>The council met.</p>"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -436,6 +448,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/export/seed-standalone", test_seed_standalone);
+  g_test_add_func ("/core/export/setext-headline", test_setext_headline);
   g_test_add_func ("/core/export/seed-body", test_seed_body);
   g_test_add_func ("/core/export/seed-json-ld", test_seed_json_ld);
   g_test_add_func ("/core/export/title-escaped", test_title_escaped);

@@ -72,10 +72,13 @@ is_title_block (const BylineArticle *article,
                 BylineSpan           block)
 {
   cmark_node_type type = cmark_node_get_type (node);
+  /* A setext heading's end is reported at column 0 of the following line. */
+  int lines = cmark_node_get_end_line (node) - cmark_node_get_start_line (node)
+              - (cmark_node_get_end_column (node) < 1 ? 1 : 0);
 
   return article->title_span.end > article->title_span.start
          && (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING)
-         && cmark_node_get_end_line (node) - cmark_node_get_start_line (node) <= 1
+         && lines <= 1
          && span_contains (block, article->title_span);
 }
 
