@@ -195,9 +195,12 @@ main (int   argc,
       return 1;
     }
   printf ("export: against cmark in this process: %.2f\n", export_ms / library_ms);
-  printf ("export: command ratio_cmark_1m=%.2f speedup_vs_pandoc_1m=%.1f (byline --export-html, analysis included)\n",
-          cli_ms / cmark_ms, pandoc_ms / cli_ms);
-  printf ("export: ratio_cmark_1m=%.2f speedup_vs_pandoc_1m=%.1f\n",
+  /* The summary compares like with like: the whole `byline --export-html`
+   * command, analysis included, against the cmark and pandoc commands. The
+   * export alone (analysis already done, as in the window) is reported too. */
+  printf ("export: export alone (analysis given) ratio_cmark=%.2f speedup_vs_pandoc=%.1f\n",
           export_ms / cmark_ms, pandoc_ms / export_ms);
+  printf ("export: ratio_cmark_1m=%.2f speedup_vs_pandoc_1m=%.1f\n",
+          cli_ms / cmark_ms, pandoc_ms / cli_ms);
   return 0;
 }
