@@ -78,6 +78,24 @@ byline_application_open (GApplication  *app,
     byline_window_open_file (new_window (BYLINE_APPLICATION (app)), files[i]);
 }
 
+/* Installed, the schema is found as usual; run from the build tree
+ * (`_build/src/byline`), it is read from the compiled copy there. */
+static GSettings *
+new_settings (void)
+{
+  GSettingsSchemaSource *installed = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchemaSource) built = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (installed != NULL && (schema = g_settings_schema_source_lookup (installed, APPLICATION_ID, TRUE)) != NULL)
+    return g_settings_new_full (schema, NULL, NULL);
+  built = g_settings_schema_source_new_from_directory (BYLINE_BUILD_SCHEMA_DIR, installed, FALSE, NULL);
+  if (built != NULL && (schema = g_settings_schema_source_lookup (built, APPLICATION_ID, FALSE)) != NULL)
+    return g_settings_new_full (schema, NULL, NULL);
+  /* Neither: GLib reports the missing schema by name. */
+  return g_settings_new (APPLICATION_ID);
+}
+
 static void
 byline_application_startup (GApplication *app)
 {
@@ -98,7 +116,7 @@ byline_application_startup (GApplication *app)
 
   gtk_source_init ();
   g_set_application_name (_("Byline"));
-  self->settings = g_settings_new (APPLICATION_ID);
+  self->settings = new_settings ();
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);

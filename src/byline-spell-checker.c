@@ -24,6 +24,7 @@ struct _BylineSpellChecker
   GtkSourceBuffer *buffer;   /* weak: the buffer owns the checker's purpose */
   GtkTextTag      *tag;
   GtkTextMark     *pending;  /* where checking resumes; NULL when done */
+  GtkTextMark     *until;    /* where it stops: an edit needs only its own lines */
   EnchantBroker   *broker;
   EnchantDict     *dict;
   char            *language;
@@ -73,30 +74,65 @@ load_dictionary (BylineSpellChecker *self)
 }
 
 static void
-schedule_from (BylineSpellChecker *self,
-               const GtkTextIter  *where)
+schedule_range (BylineSpellChecker *self,
+                const GtkTextIter  *from,
+                const GtkTextIter  *to)
 {
   GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self->buffer);
-  GtkTextIter start = *where;
+  GtkTextIter start = *from, end = *to;
 
   if (!self->enabled || self->dict == NULL)
     return;
 
-  /* Resume from the earliest place that needs a look. */
+  /* One region covers every place that needs a look. */
   if (self->pending != NULL)
     {
-      GtkTextIter pending;
+      GtkTextIter pending, until;
 
       gtk_text_buffer_get_iter_at_mark (buffer, &pending, self->pending);
+      gtk_text_buffer_get_iter_at_mark (buffer, &until, self->until);
       if (gtk_text_iter_compare (&pending, &start) < 0)
         start = pending;
+      if (gtk_text_iter_compare (&until, &end) > 0)
+        end = until;
       gtk_text_buffer_move_mark (buffer, self->pending, &start);
+      gtk_text_buffer_move_mark (buffer, self->until, &end);
     }
   else
-    self->pending = gtk_text_buffer_create_mark (buffer, NULL, &start, TRUE);
+    {
+      self->pending = gtk_text_buffer_create_mark (buffer, NULL, &start, TRUE);
+      self->until = gtk_text_buffer_create_mark (buffer, NULL, &end, FALSE);
+    }
 
   if (self->idle_id == 0)
     self->idle_id = g_idle_add_full (G_PRIORITY_LOW, check_slice_cb, self, NULL);
+}
+
+/* From the start of @from's line to the end of @to's line. */
+static void
+schedule_lines (BylineSpellChecker *self,
+                const GtkTextIter  *from,
+                const GtkTextIter  *to)
+{
+  GtkTextIter start = *from, end = *to;
+
+  gtk_text_iter_set_line_offset (&start, 0);
+  if (!gtk_text_iter_ends_line (&end))
+    gtk_text_iter_forward_to_line_end (&end);
+  schedule_range (self, &start, &end);
+}
+
+static void
+clear_region (BylineSpellChecker *self)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self->buffer);
+
+  if (self->pending != NULL && buffer != NULL)
+    {
+      gtk_text_buffer_delete_mark (buffer, self->pending);
+      gtk_text_buffer_delete_mark (buffer, self->until);
+    }
+  self->pending = self->until = NULL;
 }
 
 static gboolean
@@ -163,7 +199,7 @@ check_slice_cb (gpointer user_data)
       iter = end;
     }
 
-  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_get_iter_at_mark (buffer, &end, self->until);
   if (gtk_text_iter_compare (&iter, &end) < 0 && !gtk_text_iter_is_end (&iter)
       && gtk_text_iter_forward_word_end (&iter))
     {
@@ -172,8 +208,7 @@ check_slice_cb (gpointer user_data)
       return G_SOURCE_CONTINUE;
     }
 
-  gtk_text_buffer_delete_mark (buffer, self->pending);
-  self->pending = NULL;
+  clear_region (self);
   self->idle_id = 0;
   return G_SOURCE_REMOVE;
 }
@@ -188,8 +223,7 @@ insert_text_after_cb (BylineSpellChecker *self,
   GtkTextIter start = *location;
 
   gtk_text_iter_backward_chars (&start, g_utf8_strlen (text, len));
-  gtk_text_iter_set_line_offset (&start, 0);
-  schedule_from (self, &start);
+  schedule_lines (self, &start, location);
 }
 
 static void
@@ -197,10 +231,7 @@ delete_range_after_cb (BylineSpellChecker *self,
                        GtkTextIter        *start,
                        GtkTextIter        *end)
 {
-  GtkTextIter line = *start;
-
-  gtk_text_iter_set_line_offset (&line, 0);
-  schedule_from (self, &line);
+  schedule_lines (self, start, start);
 }
 
 static void
@@ -209,9 +240,7 @@ byline_spell_checker_dispose (GObject *object)
   BylineSpellChecker *self = BYLINE_SPELL_CHECKER (object);
 
   g_clear_handle_id (&self->idle_id, g_source_remove);
-  if (self->pending != NULL && self->buffer != NULL)
-    gtk_text_buffer_delete_mark (GTK_TEXT_BUFFER (self->buffer), self->pending);
-  self->pending = NULL;
+  clear_region (self);
   g_clear_weak_pointer (&self->buffer);
 
   G_OBJECT_CLASS (byline_spell_checker_parent_class)->dispose (object);
@@ -321,7 +350,7 @@ byline_spell_checker_set_enabled (BylineSpellChecker *self,
   self->enabled = !!enabled;
   gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
   if (enabled)
-    schedule_from (self, &start);
+    schedule_range (self, &start, &end);
   else
     gtk_text_buffer_remove_tag (GTK_TEXT_BUFFER (self->buffer), self->tag, &start, &end);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENABLED]);
