@@ -106,17 +106,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = byline_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/export/remembers-folder", test_export_remembers_folder);
 
-  status = g_test_run ();
-  g_clear_object (&app);
-  return status;
+  return test_ui_run (app);
 }

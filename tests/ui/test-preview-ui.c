@@ -416,14 +416,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  app = byline_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/preview/screenshots", test_screenshots);
   g_test_add_func ("/ui/preview/link-policy", test_link_policy);
@@ -434,7 +427,5 @@ main (int   argc,
   g_test_add_func ("/ui/preview/local-images", test_local_images);
   g_test_add_func ("/ui/preview/zoom", test_zoom);
 
-  status = g_test_run ();
-  g_clear_object (&app);
-  return status;
+  return test_ui_run (app);
 }

@@ -137,3 +137,27 @@ test_ui_open_seed (BylineApplication *app)
   test_ui_wait_idle (window);
   return window;
 }
+
+BylineApplication *
+test_ui_init (int    *argc,
+              char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+  BylineApplication *app;
+
+  gtk_test_init (argc, argv, NULL);
+  app = byline_application_new ();
+  /* Registering runs startup: GTK, libadwaita, GtkSourceView and settings. */
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  return app;
+}
+
+int
+test_ui_run (BylineApplication *app)
+{
+  int status = g_test_run ();
+
+  g_object_unref (app);
+  return status;
+}

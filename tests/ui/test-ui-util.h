@@ -16,6 +16,13 @@ G_BEGIN_DECLS
 
 /* Runs the main loop until @window has loaded, rendered and analysed (or 10 s pass). */
 void  test_ui_wait_idle        (BylineWindow *window);
+/* gtk_test_init() plus a registered BylineApplication (startup has run);
+ * (transfer full). */
+BylineApplication *test_ui_init (int    *argc,
+                                 char ***argv);
+/* g_test_run(), then drops @app; returns the exit status. */
+int                test_ui_run  (BylineApplication *app);
+
 /* A new window of @app showing data/samples/stargate.txt, loaded and analysed. */
 BylineWindow *test_ui_open_seed (BylineApplication *app);
 /* Runs @n iterations of the main loop, about a millisecond apart. */

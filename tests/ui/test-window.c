@@ -257,13 +257,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = byline_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/window/seed-opens", test_seed_opens);
   g_test_add_func ("/ui/window/typing-updates-preview", test_typing_updates_preview);
@@ -273,7 +267,5 @@ main (int   argc,
   g_test_add_func ("/ui/window/spell-check", test_spell_check);
   g_test_add_func ("/ui/window/panel-finds-mentions", test_panel_finds_mentions);
 
-  status = g_test_run ();
-  g_clear_object (&app);
-  return status;
+  return test_ui_run (app);
 }
