@@ -185,6 +185,9 @@ parse_front_matter (BylineArticle *article,
         field = &article->title, field_span = &article->title_span;
       else if (span_equals (text, (BylineSpan) { span.start, colon - text }, "author"))
         field = &article->author, field_span = &article->author_span;
+      else if (span_equals (text, (BylineSpan) { span.start, colon - text }, "lang")
+               || span_equals (text, (BylineSpan) { span.start, colon - text }, "language"))
+        field = &article->lang, field_span = &article->lang_span;
       if (field != NULL && *field == NULL)
         {
           BylineSpan value = trim_span (text, (BylineSpan) { colon - text + 1, span.end });
@@ -201,7 +204,8 @@ parse_front_matter (BylineArticle *article,
   /* No closing line: not front matter after all. */
   g_clear_pointer (&article->title, g_free);
   g_clear_pointer (&article->author, g_free);
-  article->title_span = article->author_span = (BylineSpan) { 0, 0 };
+  g_clear_pointer (&article->lang, g_free);
+  article->title_span = article->author_span = article->lang_span = (BylineSpan) { 0, 0 };
   return 0;
 }
 
@@ -445,6 +449,20 @@ find_furniture (BylineArticle *article,
     }
 }
 
+/* BCP 47 in shape only: letters, digits and hyphens, starting with a letter. */
+static gboolean
+is_language_tag (const char *tag)
+{
+  gsize len = strlen (tag);
+
+  if (len == 0 || len > 35 || !g_ascii_isalpha (tag[0]))
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isalnum (tag[i]) && tag[i] != '-')
+      return FALSE;
+  return TRUE;
+}
+
 static int
 span_compare (gconstpointer a,
               gconstpointer b)
@@ -468,6 +486,8 @@ byline_article_parse (const char *text,
   article->ignored = g_array_new (FALSE, FALSE, sizeof (BylineSpan));
   lines = split_lines (text, len);
   body = parse_front_matter (article, text, lines);
+  if (article->lang != NULL && !is_language_tag (article->lang))
+    g_clear_pointer (&article->lang, g_free);
   find_title (article, text, lines, body);
   find_furniture (article, text, lines);
   g_array_sort (article->ignored, span_compare);
@@ -503,6 +523,7 @@ byline_article_free (BylineArticle *article)
 
   g_free (article->title);
   g_free (article->author);
+  g_free (article->lang);
   g_clear_pointer (&article->ignored, g_array_unref);
   g_free (article);
 }

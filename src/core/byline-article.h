@@ -25,6 +25,9 @@ typedef struct
  * @author: (nullable): the author's name from front matter, a `By NAME`
  *   byline or an `Author NAME:` line
  * @author_span: where the author's name stands in the source
+ * @lang: (nullable): the language tag from front matter (`lang:` or `language:`),
+ *   e.g. "de" or "pt-BR"; only letters, digits and hyphens
+ * @lang_span: where it stands in the source
  * @ignored: (element-type BylineSpan): sorted byte ranges that are not
  *   article text: front matter, a duplicated headline, trailing page
  *   furniture such as a lone `Comments` line
@@ -38,6 +41,8 @@ typedef struct
   BylineSpan  title_span;
   char       *author;
   BylineSpan  author_span;
+  char       *lang;
+  BylineSpan  lang_span;
   GArray     *ignored;
 } BylineArticle;
 

@@ -106,7 +106,9 @@ collect_meta (BylineExportMeta          *meta,
                                       : byline_export_body_count_words (root);
   meta->modified = options->modified != NULL ? g_date_time_ref (options->modified)
                                              : g_date_time_new_now_utc ();
-  meta->lang = options->lang != NULL ? options->lang : "en";
+  /* Interned: the article is freed before the page is assembled. */
+  meta->lang = options->lang != NULL ? options->lang
+               : article->lang != NULL ? g_intern_string (article->lang) : "en";
 }
 
 static char *

@@ -51,8 +51,13 @@ test_seed (void)
 static void
 test_front_matter (void)
 {
-  const char *text = "---\ntitle: \"Rates rise\"\nauthor: Ana Lima\n---\n\n# Rates rise again\n\nBody.\n";
+  const char *text = "---\ntitle: \"Rates rise\"\nauthor: Ana Lima\nlang: pt-BR\n---\n\n# Rates rise again\n\nBody.\n";
+  const char *bad = "---\nlang: \"><script>\n---\n\nBody.\n";
   g_autoptr(BylineArticle) article = byline_article_parse (text, strlen (text));
+  g_autoptr(BylineArticle) bad_article = byline_article_parse (bad, strlen (bad));
+
+  g_assert_cmpstr (article->lang, ==, "pt-BR");
+  g_assert_null (bad_article->lang);
 
   g_assert_cmpstr (article->title, ==, "Rates rise");
   g_assert_cmpstr (article->author, ==, "Ana Lima");
