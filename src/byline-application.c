@@ -46,7 +46,7 @@ new_window (BylineApplication *self)
 }
 
 /* The FILE… arguments are parsed with the headless options, so activation
- * opens them: each in a window of its own. */
+ * hands them to GApplication::open, which also serves D-Bus activation. */
 static void
 byline_application_activate (GApplication *app)
 {
@@ -54,14 +54,16 @@ byline_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_auto(GStrv) files = g_steal_pointer (&self->cli.files);
 
-  for (guint i = 0; files != NULL && files[i] != NULL; i++)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
-
-      byline_window_open_file (new_window (self), file);
-    }
   if (files != NULL)
-    return;
+    {
+      guint n = g_strv_length (files);
+      g_autoptr(GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (gfiles, g_file_new_for_commandline_arg (files[i]));
+      g_application_open (app, (GFile **) gfiles->pdata, n, "");
+      return;
+    }
   if (window != NULL)
     gtk_window_present (window);
   else
