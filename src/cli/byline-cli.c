@@ -22,15 +22,52 @@ enum {
   EXIT_INPUT = 2,
 };
 
+/* The options being parsed: GApplication gives option callbacks no data of
+ * their own, and a process parses its command line once. */
+static BylineCliOptions *parsing;
+
+/* --entities and --export-html take FILE either as their value
+ * (`--export-html=FILE`) or as the one remaining argument, so
+ * `--export-html --unsafe FILE` and `--export-html FILE --unsafe` both work. */
+static gboolean
+command_option (const char  *name,
+                const char  *value,
+                gpointer     data,
+                GError     **error)
+{
+  BylineCliCommand command = g_str_equal (name, "--entities") ? BYLINE_CLI_ENTITIES
+                                                              : BYLINE_CLI_EXPORT_HTML;
+
+  (void) data;
+  if (parsing->command != BYLINE_CLI_NONE && parsing->command != command)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--entities and --export-html cannot be used together"));
+      return FALSE;
+    }
+  parsing->command = command;
+  if (value != NULL)
+    {
+      g_free (parsing->file);
+      parsing->file = g_strdup (value);
+    }
+  return TRUE;
+}
+
+/* GOption stores a callback in its data pointer. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpedantic"
 GOptionEntry *
 byline_cli_option_entries (BylineCliOptions *options)
 {
   const GOptionEntry entries[] = {
     { "version", 0, 0, G_OPTION_ARG_NONE, &options->version,
       N_("Print the version and exit"), NULL },
-    { "entities", 0, 0, G_OPTION_ARG_FILENAME, &options->entities,
+    { "entities", 0, G_OPTION_FLAG_OPTIONAL_ARG | G_OPTION_FLAG_FILENAME, G_OPTION_ARG_CALLBACK,
+      (gpointer) command_option,
       N_("Print the people, organisations, places and quotes FILE names, as JSON"), N_("FILE") },
-    { "export-html", 0, 0, G_OPTION_ARG_FILENAME, &options->export_html,
+    { "export-html", 0, G_OPTION_FLAG_OPTIONAL_ARG | G_OPTION_FLAG_FILENAME, G_OPTION_ARG_CALLBACK,
+      (gpointer) command_option,
       N_("Write FILE as a standalone HTML page"), N_("FILE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options->output,
       N_("With --export-html: write to OUT instead of standard output"), N_("OUT") },
@@ -43,8 +80,10 @@ byline_cli_option_entries (BylineCliOptions *options)
     { NULL }
   };
 
+  parsing = options;
   return g_memdup2 (entries, sizeof entries);
 }
+#pragma GCC diagnostic pop
 
 static int
 fail (const char   *path,
@@ -98,9 +137,9 @@ title_from_file_name (const char *path)
 
 static char *
 export_file (const BylineCliOptions  *options,
+             const char              *path,
              GError                 **error)
 {
-  const char *path = options->export_html;
   g_autoptr(BylineAnalysis) analysis = NULL;
   g_autoptr(GDateTime) modified = file_modified (path);
   g_autofree char *text = NULL;
@@ -126,13 +165,14 @@ export_file (const BylineCliOptions  *options,
 }
 
 static int
-run_export (const BylineCliOptions *options)
+run_export (const BylineCliOptions *options,
+            const char             *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *html = export_file (options, &error);
+  g_autofree char *html = export_file (options, path, &error);
 
   if (html == NULL)
-    return fail (options->export_html, error);
+    return fail (path, error);
 
   if (options->output == NULL)
     {
@@ -152,6 +192,9 @@ run_export (const BylineCliOptions *options)
 int
 byline_cli_run (const BylineCliOptions *options)
 {
+  const char *path;
+  char *const *extra;
+
   g_return_val_if_fail (options != NULL, EXIT_USAGE);
 
   if (options->version)
@@ -159,38 +202,43 @@ byline_cli_run (const BylineCliOptions *options)
       g_print ("byline %s\n", PACKAGE_VERSION);
       return EXIT_SUCCESS;
     }
-  if (options->entities != NULL && options->export_html != NULL)
-    {
-      g_printerr ("byline: --entities and --export-html cannot be used together\n");
-      return EXIT_USAGE;
-    }
-  if (options->export_html == NULL
+  if (options->command != BYLINE_CLI_EXPORT_HTML
       && (options->output != NULL || options->unsafe || options->embed_images))
     {
       g_printerr ("byline: -o, --unsafe and --embed-images go with --export-html\n");
       return EXIT_USAGE;
     }
-  if ((options->entities != NULL || options->export_html != NULL) && options->files != NULL)
+  if (options->command == BYLINE_CLI_NONE)
+    return -1;
+
+  /* FILE is the option's value or else the one remaining argument. */
+  path = options->file;
+  extra = options->files;
+  if (path == NULL && extra != NULL)
+    path = *extra++;
+  if (path == NULL)
     {
-      g_autofree char *display = g_filename_display_name (options->files[0]);
+      g_printerr ("byline: %s needs a FILE\n",
+                  options->command == BYLINE_CLI_ENTITIES ? "--entities" : "--export-html");
+      return EXIT_USAGE;
+    }
+  if (extra != NULL && *extra != NULL)
+    {
+      g_autofree char *display = g_filename_display_name (*extra);
 
       g_printerr ("byline: unexpected argument “%s”: --entities and --export-html take one file\n",
                   display);
       return EXIT_USAGE;
     }
-  if (options->entities != NULL)
-    return run_entities (options->entities);
-  if (options->export_html != NULL)
-    return run_export (options);
-
-  return -1;
+  if (options->command == BYLINE_CLI_ENTITIES)
+    return run_entities (path);
+  return run_export (options, path);
 }
 
 void
 byline_cli_options_clear (BylineCliOptions *options)
 {
-  g_clear_pointer (&options->entities, g_free);
-  g_clear_pointer (&options->export_html, g_free);
+  g_clear_pointer (&options->file, g_free);
   g_clear_pointer (&options->output, g_free);
   g_clear_pointer (&options->files, g_strfreev);
 }

@@ -15,15 +15,22 @@ G_BEGIN_DECLS
  * Each returns the process exit status: 0 success, 1 usage error,
  * 2 unreadable or invalid input (with one line on stderr). */
 
+typedef enum
+{
+  BYLINE_CLI_NONE,         /* open the FILE… arguments in windows */
+  BYLINE_CLI_ENTITIES,     /* --entities FILE */
+  BYLINE_CLI_EXPORT_HTML,  /* --export-html FILE */
+} BylineCliCommand;
+
 typedef struct
 {
-  char     *entities;      /* --entities FILE */
-  char     *export_html;   /* --export-html FILE */
-  char     *output;        /* -o OUT */
-  gboolean  unsafe;        /* --unsafe */
-  gboolean  embed_images;  /* --embed-images */
-  gboolean  version;       /* --version */
-  char    **files;         /* the FILE… arguments, to open in windows */
+  BylineCliCommand   command;
+  char              *file;          /* FILE given as --entities=FILE or --export-html=FILE */
+  char              *output;        /* -o OUT */
+  gboolean           unsafe;        /* --unsafe */
+  gboolean           embed_images;  /* --embed-images */
+  gboolean           version;       /* --version */
+  char             **files;         /* the remaining FILE… arguments */
 } BylineCliOptions;
 
 /**

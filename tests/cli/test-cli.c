@@ -205,12 +205,36 @@ test_version_and_help (void)
   g_assert_nonnull (strstr (help.out, "--export-html"));
 }
 
+/* FILE may follow the command, come after the flags, or be its value: the
+ * same page every way. */
+static void
+test_argument_order (void)
+{
+  const char *seed = "data/samples/stargate.txt";
+  g_auto(Run) plain = { 0 };
+  g_auto(Run) flags_first = { 0 };
+  g_auto(Run) file_last = { 0 };
+  g_auto(Run) value = { 0 };
+
+  run_byline (&plain, "--export-html", seed, "--unsafe", NULL);
+  run_byline (&flags_first, "--export-html", "--unsafe", seed, NULL);
+  run_byline (&file_last, "--unsafe", "--export-html", seed, NULL);
+  run_byline (&value, "--export-html=data/samples/stargate.txt", "--unsafe", NULL);
+  g_assert_cmpint (plain.status, ==, 0);
+  g_assert_true (g_str_has_prefix (plain.out, "<!doctype html>"));
+  g_assert_cmpstr (flags_first.out, ==, plain.out);
+  g_assert_cmpstr (file_last.out, ==, plain.out);
+  g_assert_cmpstr (value.out, ==, plain.out);
+  g_assert_cmpint (flags_first.status + file_last.status + value.status, ==, 0);
+}
+
 static void
 test_usage_error (void)
 {
   g_auto(Run) run = { 0 };
-
   g_auto(Run) extra = { 0 };
+  g_auto(Run) no_file = { 0 };
+  g_auto(Run) both = { 0 };
 
   run_byline (&run, "-o", "x.html", NULL);
   g_assert_cmpint (run.status, ==, 1);
@@ -219,6 +243,12 @@ test_usage_error (void)
   g_assert_cmpint (extra.status, ==, 1);
   g_assert_nonnull (strstr (extra.err, "README.md"));
   g_assert_cmpstr (extra.out, ==, "");
+  run_byline (&no_file, "--export-html", "--unsafe", NULL);
+  g_assert_cmpint (no_file.status, ==, 1);
+  g_assert_nonnull (strstr (no_file.err, "needs a FILE"));
+  run_byline (&both, "--entities", "--export-html", "data/samples/stargate.txt", NULL);
+  g_assert_cmpint (both.status, ==, 1);
+  g_assert_cmpstr (both.out, ==, "");
 }
 
 int
@@ -234,6 +264,7 @@ main (int   argc,
   g_test_add_func ("/cli/missing-file", test_missing_file);
   g_test_add_func ("/cli/binary-file", test_binary_file);
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
+  g_test_add_func ("/cli/argument-order", test_argument_order);
   g_test_add_func ("/cli/usage-error", test_usage_error);
 
   return g_test_run ();
