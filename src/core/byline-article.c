@@ -110,6 +110,23 @@ heading_text (const char *text,
   return span;
 }
 
+/* `#` to `######` followed by a blank or the end of the line. */
+static gboolean
+is_atx_heading (const char *text,
+                const Line *line)
+{
+  BylineSpan span = trim_span (text, (BylineSpan) { line->start, line->end });
+  gsize hashes = 0;
+
+  if (span.start - line->start >= 4)
+    return FALSE;
+  while (span.start + hashes < span.end && text[span.start + hashes] == '#')
+    hashes++;
+  return hashes >= 1 && hashes <= 6
+         && (span.start + hashes == span.end || text[span.start + hashes] == ' '
+             || text[span.start + hashes] == '\t');
+}
+
 static gboolean
 is_setext_underline (const char *text,
                      const Line *line)
@@ -150,14 +167,84 @@ next_content_line (const char   *text,
   return from;
 }
 
-/* Front matter: `---` on the first line up to a closing `---` or `...`.
- * Returns the index of the first line after it. */
+/* A YAML scalar as written after `key:`: quotes removed and, in double
+ * quotes, the common escapes undone; a plain value is taken as it stands. */
+static char *
+dup_yaml_value (const char *text,
+                BylineSpan  value)
+{
+  char quote = value.end - value.start >= 2 ? text[value.start] : '\0';
+  GString *out;
+
+  if ((quote != '"' && quote != '\'') || text[value.end - 1] != quote)
+    return dup_span (text, value);
+
+  out = g_string_sized_new (value.end - value.start);
+  for (gsize i = value.start + 1; i < value.end - 1; i++)
+    {
+      char c = text[i];
+
+      if (quote == '\'' && c == '\'' && text[i + 1] == '\'')
+        i++;  /* '' is a single quote inside single quotes */
+      else if (quote == '"' && c == '\\' && i + 1 < value.end - 1)
+        {
+          c = text[++i];
+          switch (c)
+            {
+            case 'n': c = '\n'; break;
+            case 't': c = '\t'; break;
+            case '0': c = ' '; break;
+            case 'u':
+              if (i + 4 < value.end - 1)
+                {
+                  g_autofree char *hex = g_strndup (text + i + 1, 4);
+                  char *end;
+                  gunichar u = (gunichar) g_ascii_strtoull (hex, &end, 16);
+
+                  if (*end == '\0' && g_unichar_validate (u) && u != 0)
+                    {
+                      g_string_append_unichar (out, u);
+                      i += 4;
+                      continue;
+                    }
+                }
+              g_string_append_c (out, '\\');
+              break;
+            default:
+              break;  /* \" \\ \/ and anything else: the character itself */
+            }
+        }
+      g_string_append_c (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The end of the `key` of a `key: value` line, or 0 when @span is not one. */
+static gsize
+yaml_key_end (const char *text,
+              BylineSpan  span)
+{
+  gsize pos = span.start;
+
+  while (pos < span.end && (g_ascii_isalnum (text[pos]) || text[pos] == '_' || text[pos] == '-'))
+    pos++;
+  if (pos == span.start || pos >= span.end || text[pos] != ':'
+      || (pos + 1 < span.end && text[pos + 1] != ' ' && text[pos + 1] != '\t'))
+    return 0;
+  return pos;
+}
+
+/* Front matter: `---` on the first line up to a closing `---` or `...`,
+ * holding YAML-like lines only (`key: value`, indented or `- ` continuation
+ * lines, `#` comments) with at least one key: `---` rules around a line of
+ * prose are Markdown. Returns the index of the first line after it. */
 static guint
 parse_front_matter (BylineArticle *article,
                     const char    *text,
                     const GArray  *lines)
 {
   const Line *first;
+  guint keys = 0;
 
   if (lines->len < 2)
     return 0;
@@ -169,39 +256,47 @@ parse_front_matter (BylineArticle *article,
     {
       const Line *line = &g_array_index (lines, Line, i);
       BylineSpan span = trim_span (text, (BylineSpan) { line->start, line->end });
-      const char *colon = memchr (text + span.start, ':', span.end - span.start);
+      gsize key_end = yaml_key_end (text, (BylineSpan) { line->start, line->end });
+      BylineSpan key = { span.start, key_end };
       char **field = NULL;
       BylineSpan *field_span = NULL;
 
       if (span_equals (text, span, "---") || span_equals (text, span, "..."))
         {
+          if (keys == 0)
+            break;
           add_ignored (article, 0, i + 1 < lines->len ? g_array_index (lines, Line, i + 1).start
                                                       : line->end);
           return i + 1;
         }
-      if (colon == NULL)
-        continue;
-      if (span_equals (text, (BylineSpan) { span.start, colon - text }, "title"))
+      if (key_end == 0)
+        {
+          if (span.start == span.end || text[line->start] == ' ' || text[line->start] == '\t'
+              || text[span.start] == '#' || (text[span.start] == '-' && span.end > span.start + 1
+                                            && text[span.start + 1] == ' '))
+            continue;
+          break;  /* prose: not front matter */
+        }
+      keys++;
+      if (span_equals (text, key, "title"))
         field = &article->title, field_span = &article->title_span;
-      else if (span_equals (text, (BylineSpan) { span.start, colon - text }, "author"))
+      else if (span_equals (text, key, "author"))
         field = &article->author, field_span = &article->author_span;
-      else if (span_equals (text, (BylineSpan) { span.start, colon - text }, "lang")
-               || span_equals (text, (BylineSpan) { span.start, colon - text }, "language"))
+      else if (span_equals (text, key, "lang") || span_equals (text, key, "language"))
         field = &article->lang, field_span = &article->lang_span;
       if (field != NULL && *field == NULL)
         {
-          BylineSpan value = trim_span (text, (BylineSpan) { colon - text + 1, span.end });
+          BylineSpan value = trim_span (text, (BylineSpan) { key_end + 1, span.end });
 
-          if (value.end - value.start >= 2
-              && (text[value.start] == '"' || text[value.start] == '\'')
+          *field = dup_yaml_value (text, value);
+          if (value.end - value.start >= 2 && (text[value.start] == '"' || text[value.start] == '\'')
               && text[value.end - 1] == text[value.start])
             value.start++, value.end--;
-          *field = dup_span (text, value);
           *field_span = value;
         }
     }
 
-  /* No closing line: not front matter after all. */
+  /* No closing line, or not YAML: not front matter after all. */
   g_clear_pointer (&article->title, g_free);
   g_clear_pointer (&article->author, g_free);
   g_clear_pointer (&article->lang, g_free);
@@ -283,11 +378,13 @@ find_title (BylineArticle *article,
     return;
   span = heading_text (text, &g_array_index (lines, Line, i));
   after = i + 1;
-  if (after < lines->len && is_setext_underline (text, &g_array_index (lines, Line, after)))
+  if (is_atx_heading (text, &g_array_index (lines, Line, i)))
+    ;  /* an ATX heading is one line, whatever follows */
+  else if (after < lines->len && is_setext_underline (text, &g_array_index (lines, Line, after)))
     after++;
   else if (after < lines->len && !line_is_blank (text, &g_array_index (lines, Line, after)))
     return;  /* the first block is a paragraph of several lines */
-  else if (text[g_array_index (lines, Line, i).start] != '#' && !plain_line_is_headline (text, span))
+  else if (!plain_line_is_headline (text, span))
     return;
   if (span.end - span.start == 0 || span.end - span.start > 300)
     return;
@@ -298,13 +395,17 @@ find_title (BylineArticle *article,
       article->title_span = span;
     }
 
-  /* Scraped pages often print the headline twice. */
+  /* Scraped pages often print the headline twice, as a plain line; a
+   * heading that repeats it is the author's. */
   after = next_content_line (text, lines, after);
   if (after < lines->len)
     {
       const Line *dup = &g_array_index (lines, Line, after);
+      gboolean underlined = after + 1 < lines->len
+                            && is_setext_underline (text, &g_array_index (lines, Line, after + 1));
 
-      if (spans_same_text (text, heading_text (text, dup), span))
+      if (!underlined && text[dup->start] != '#'
+          && spans_same_text (text, trim_span (text, (BylineSpan) { dup->start, dup->end }), span))
         add_ignored (article, dup->start, dup->end);
     }
 }

@@ -144,6 +144,7 @@ byline_export_html_full (const char                 *text,
   g_autofree char *source_dir = NULL;
   g_autofree char *output_dir = NULL;
   BylineExportOptions resolved = { 0 };
+  BylineExportHeadline headline;
 
   g_return_val_if_fail (text != NULL || len == 0, NULL);
   g_return_val_if_fail (analysis == NULL || BYLINE_IS_ANALYSIS (analysis), NULL);
@@ -159,11 +160,12 @@ byline_export_html_full (const char                 *text,
   resolved.output_dir = output_dir = canonical_dir (resolved.output_dir);
 
   article = byline_article_parse (text, len);
-  root = byline_export_body_parse (text, len, article, resolved.flags, &heading);
+  root = byline_export_body_parse (text, len, article, resolved.flags, &heading, &headline);
   byline_export_body_filter (root, &resolved);
   if (heading != NULL)
     byline_export_body_filter (heading, &resolved);
   collect_meta (&meta, article, analysis, root, heading, &resolved);
+  meta.heading_in_body = headline == BYLINE_EXPORT_HEADLINE_IN_BODY;
   body = cmark_render_html (root, byline_export_cmark_options (resolved.flags));
 
   return assemble (&meta, analysis, body);

@@ -65,6 +65,55 @@ test_front_matter (void)
   g_assert_false (byline_article_is_ignored (article, offset_of (text, "Body", 0)));
 }
 
+/* Quoted YAML values lose their quotes and escapes. */
+static void
+test_front_matter_yaml (void)
+{
+  const char *text = "---\ntitle: \"Say \\\"no\\\" to \\u00e9t\u00e9 \\\\ tax\"\n"
+                     "author: 'Sin\u00e9ad O''Brien'\ntags:\n  - budget\n# a comment\n---\nBody.\n";
+  g_autoptr(BylineArticle) article = byline_article_parse (text, strlen (text));
+
+  g_assert_cmpstr (article->title, ==, "Say \"no\" to \u00e9t\u00e9 \\ tax");
+  g_assert_cmpstr (article->author, ==, "Sin\u00e9ad O'Brien");
+  g_assert_true (byline_article_is_ignored (article, 0));
+}
+
+/* `---` rules around prose are Markdown (thematic break, setext heading). */
+static void
+test_front_matter_not_yaml (void)
+{
+  const char *texts[] = {
+    "---\nFoo\n---\nBar\n---\nBaz\n",
+    "---\n---\n\nBody.\n",
+    "---\ntitle: Budget\nThe council met.\n---\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(BylineArticle) article = byline_article_parse (texts[i], strlen (texts[i]));
+
+      g_assert_false (byline_article_is_ignored (article, 0));
+      g_assert_true (article->title == NULL || !g_str_equal (article->title, "Budget"));
+    }
+}
+
+/* Only a plain line repeating the headline is a scraped duplicate. */
+static void
+test_duplicate_headline (void)
+{
+  const char *scraped = "Rates rise again\n\nRates rise again\n\nThe bank said.\n";
+  const char *headings = "# Rates rise again\n\n## Rates rise again\n\nThe bank said.\n";
+  const char *setext = "Rates rise again\n===\n\nRates rise again\n---\n\nThe bank said.\n";
+  g_autoptr(BylineArticle) a = byline_article_parse (scraped, strlen (scraped));
+  g_autoptr(BylineArticle) b = byline_article_parse (headings, strlen (headings));
+  g_autoptr(BylineArticle) c = byline_article_parse (setext, strlen (setext));
+
+  g_assert_true (byline_article_is_ignored (a, offset_of (scraped, "Rates", 1)));
+  g_assert_false (byline_article_is_ignored (b, offset_of (headings, "Rates", 1)));
+  g_assert_false (byline_article_is_ignored (c, offset_of (setext, "Rates", 1)));
+  g_assert_cmpstr (b->title, ==, "Rates rise again");
+}
+
 static void
 test_heading_and_byline (void)
 {
@@ -135,6 +184,9 @@ main (int   argc,
 
   g_test_add_func ("/core/article/seed", test_seed);
   g_test_add_func ("/core/article/front-matter", test_front_matter);
+  g_test_add_func ("/core/article/front-matter-yaml", test_front_matter_yaml);
+  g_test_add_func ("/core/article/front-matter-not-yaml", test_front_matter_not_yaml);
+  g_test_add_func ("/core/article/duplicate-headline", test_duplicate_headline);
   g_test_add_func ("/core/article/heading-and-byline", test_heading_and_byline);
   g_test_add_func ("/core/article/no-title", test_no_title);
   g_test_add_func ("/core/article/empty", test_empty);

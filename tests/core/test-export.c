@@ -130,6 +130,41 @@ test_markdown_heading (void)
   g_assert_cmpstr (body, ==, "<p>The council met on Tuesday to vote on next year's budget.</p>\n");
 }
 
+/* Only an article's headline leaves the body: a level-1 heading with text
+ * after it, or the first line of a plain-text article. A short first line
+ * of Markdown, or a document of one block, stays as written and the header
+ * then shows no second copy of it. */
+static void
+test_headline_lifted_or_kept (void)
+{
+  const struct { const char *text; const char *body; const char *h1; } cases[] = {
+    { "# Budget passes\n## Vote\nThe council met.\n",
+      "<h2>Vote</h2>\n<p>The council met.</p>\n", "<h1>Budget passes</h1>" },
+    { "Budget passes\n\nThe council met on Tuesday.\n\nIt voted at noon.\n",
+      "<p>The council met on Tuesday.</p>\n<p>It voted at noon.</p>\n", "<h1>Budget passes</h1>" },
+    { "# Budget passes\n", "<h1>Budget passes</h1>\n", NULL },
+    { "## Budget passes\n\nThe council met.\n", "<h2>Budget passes</h2>\n<p>The council met.</p>\n", NULL },
+    { "*emphasis*\n", "<p><em>emphasis</em></p>\n", NULL },
+    { "[Budget](/vote)\n\nThe council met.\n\nIt voted.\n",
+      "<p><a href=\"/vote\">Budget</a></p>\n<p>The council met.</p>\n<p>It voted.</p>\n", NULL },
+    { "Budget passes\n\n- the council met\n", "<p>Budget passes</p>\n<ul>\n<li>the council met</li>\n</ul>\n", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = export_util_html (cases[i].text, BYLINE_EXPORT_DEFAULT);
+      g_autofree char *body = export_util_body (html);
+      const char *header = strstr (html, "<header>");
+
+      g_assert_cmpstr (body, ==, cases[i].body);
+      if (cases[i].h1 != NULL)
+        g_assert_true (g_str_has_prefix (header, "<header>\n<h1>")
+                       && strstr (header, cases[i].h1) != NULL);
+      else
+        g_assert_false (g_str_has_prefix (header, "<header>\n<h1>"));
+    }
+}
+
 /* A `By` line that says more than the name stays: nothing is lost. */
 static void
 test_byline_with_more_kept (void)
@@ -453,6 +488,7 @@ main (int   argc,
   g_test_add_func ("/core/export/seed-json-ld", test_seed_json_ld);
   g_test_add_func ("/core/export/title-escaped", test_title_escaped);
   g_test_add_func ("/core/export/markdown-heading", test_markdown_heading);
+  g_test_add_func ("/core/export/headline-lifted-or-kept", test_headline_lifted_or_kept);
   g_test_add_func ("/core/export/byline-with-more-kept", test_byline_with_more_kept);
   g_test_add_func ("/core/export/front-matter", test_front_matter);
   g_test_add_func ("/core/export/whole-source", test_whole_source);

@@ -65,7 +65,7 @@ is_ignored_block (const BylineArticle *article,
   return FALSE;
 }
 
-/* The headline is a paragraph or heading of one line (two for setext). */
+/* The headline's block: a paragraph or heading of one line (two for setext). */
 static gboolean
 is_title_block (const BylineArticle *article,
                 cmark_node          *node,
@@ -80,6 +80,61 @@ is_title_block (const BylineArticle *article,
          && (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING)
          && lines <= 1
          && span_contains (block, article->title_span);
+}
+
+/* A scraped headline is words, maybe emphasised: a line with escapes,
+ * entities, links, code or HTML is Markdown that happens to be short. */
+static gboolean
+is_plain_headline_text (const char *text,
+                        BylineSpan  span)
+{
+  if (span.start < span.end && text[span.start] == '#')
+    return FALSE;
+  for (gsize i = span.start; i < span.end; i++)
+    {
+      gsize name = i + 1;
+
+      if (strchr ("\\[]<>`", text[i]) != NULL)
+        return FALSE;
+      /* A `*` or `_` with a blank after it opens no emphasis: a rule or a list. */
+      if ((text[i] == '*' || text[i] == '_') && (i + 1 == span.end || text[i + 1] == ' '))
+        return FALSE;
+      if (text[i] != '&')
+        continue;
+      while (name < span.end && (g_ascii_isalnum (text[name]) || text[name] == '#'))
+        name++;
+      if (name > i + 1 && name < span.end && text[name] == ';')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the headline block moves into the page's header: a level-1
+ * heading with body text after it, or the first line of a plain-text
+ * article (nothing but paragraphs, at least two after the headline).
+ * Anything else stays where the author put it. */
+static gboolean
+lifts_headline (const char          *text,
+                const BylineArticle *article,
+                cmark_node          *title,
+                const BylineLineIndex *index)
+{
+  guint paragraphs = 0;
+  gboolean more = FALSE;
+
+  for (cmark_node *node = cmark_node_next (title); node != NULL; node = cmark_node_next (node))
+    {
+      if (is_ignored_block (article, block_span (node, index)))
+        continue;
+      more = TRUE;
+      if (cmark_node_get_type (node) != CMARK_NODE_PARAGRAPH)
+        return cmark_node_get_type (title) == CMARK_NODE_HEADING
+               && cmark_node_get_heading_level (title) == 1;
+      paragraphs++;
+    }
+  if (cmark_node_get_type (title) == CMARK_NODE_HEADING)
+    return more && cmark_node_get_heading_level (title) == 1;
+  return paragraphs >= 2 && is_plain_headline_text (text, article->title_span);
 }
 
 static gboolean
@@ -120,9 +175,15 @@ is_byline_block (const char          *text,
 static cmark_node *
 make_heading (cmark_node *block)
 {
-  cmark_node *heading = cmark_node_new (CMARK_NODE_HEADING);
+  cmark_node *heading;
   cmark_node *child;
 
+  if (cmark_node_get_type (block) == CMARK_NODE_HEADING)
+    {
+      cmark_node_unlink (block);
+      return block;
+    }
+  heading = cmark_node_new (CMARK_NODE_HEADING);
   cmark_node_set_heading_level (heading, 1);
   while ((child = cmark_node_first_child (block)) != NULL)
     cmark_node_append_child (heading, child);
@@ -130,7 +191,7 @@ make_heading (cmark_node *block)
   return heading;
 }
 
-static void
+static BylineExportHeadline
 lift_out_blocks (cmark_node          *root,
                  const char          *text,
                  gsize                len,
@@ -138,6 +199,7 @@ lift_out_blocks (cmark_node          *root,
                  cmark_node         **heading)
 {
   g_autoptr(BylineLineIndex) index = byline_line_index_new (text, len);
+  BylineExportHeadline headline = BYLINE_EXPORT_HEADLINE_NONE;
   cmark_node *next;
   guint kept = 0;
 
@@ -148,27 +210,42 @@ lift_out_blocks (cmark_node          *root,
       next = cmark_node_next (node);
       if (is_ignored_block (article, block))
         cmark_node_free (node);
-      else if (*heading == NULL && kept == 0 && is_title_block (article, node, block))
-        *heading = make_heading (node);
+      else if (headline == BYLINE_EXPORT_HEADLINE_NONE && kept == 0
+               && is_title_block (article, node, block))
+        {
+          if (lifts_headline (text, article, node, index))
+            {
+              *heading = make_heading (node);
+              headline = BYLINE_EXPORT_HEADLINE_LIFTED;
+            }
+          else
+            {
+              headline = BYLINE_EXPORT_HEADLINE_IN_BODY;
+              kept++;
+            }
+        }
       else if (kept < BYLINE_MAX_BLOCK && is_byline_block (text, article, node, block))
         cmark_node_free (node);
       else
         kept++;
     }
+  return headline;
 }
 
 cmark_node *
-byline_export_body_parse (const char           *text,
-                          gsize                 len,
-                          const BylineArticle  *article,
-                          BylineExportFlags     flags,
-                          cmark_node          **heading)
+byline_export_body_parse (const char            *text,
+                          gsize                  len,
+                          const BylineArticle   *article,
+                          BylineExportFlags      flags,
+                          cmark_node           **heading,
+                          BylineExportHeadline  *headline)
 {
   cmark_node *root = byline_markdown_parse (text, len);
 
   *heading = NULL;
+  *headline = BYLINE_EXPORT_HEADLINE_NONE;
   if ((flags & BYLINE_EXPORT_WHOLE_SOURCE) == 0)
-    lift_out_blocks (root, text, len, article, heading);
+    *headline = lift_out_blocks (root, text, len, article, heading);
   return root;
 }
 

@@ -233,8 +233,9 @@ byline_export_append_header (GString                *out,
   g_autofree char *date = format_visible_date (meta);
   g_autofree char *modified = format_iso8601 (meta->modified);
 
-  heading = meta->heading_html != NULL ? g_strdup (meta->heading_html)
-                                       : g_markup_printf_escaped ("<h1>%s</h1>\n", meta->title);
+  heading = meta->heading_in_body ? g_strdup ("")
+            : meta->heading_html != NULL ? g_strdup (meta->heading_html)
+            : g_markup_printf_escaped ("<h1>%s</h1>\n", meta->title);
   if (meta->author != NULL)
     byline = g_markup_printf_escaped ("%s<span class=\"author\">%s</span><span class=\"separator\"> · </span>",
                                       is_english (meta) ? "By " : "", meta->author);

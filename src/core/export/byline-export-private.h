@@ -20,6 +20,7 @@ typedef struct
 {
   char       *title;
   char       *heading_html;  /* (nullable): the <h1> rendered from the headline's Markdown */
+  gboolean    heading_in_body; /* the body shows the headline: the header has no <h1> */
   char       *author;
   char       *description;   /* (nullable): from the first paragraph */
   guint       word_count;
@@ -33,15 +34,24 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BylineExportMeta, byline_export_meta_clear)
 
 /* byline-export-body.c */
 
+typedef enum
+{
+  BYLINE_EXPORT_HEADLINE_NONE,     /* the source's blocks hold no headline */
+  BYLINE_EXPORT_HEADLINE_LIFTED,   /* moved into the header as @heading */
+  BYLINE_EXPORT_HEADLINE_IN_BODY,  /* left in the body, where it is shown */
+} BylineExportHeadline;
+
 /* Parses @text and lifts out what the header shows instead (headline, a
  * `By NAME` line) and what is not article text (front matter, furniture),
  * unless @flags has BYLINE_EXPORT_WHOLE_SOURCE. @heading receives the
- * headline block turned into a detached level-1 heading, or NULL. */
+ * headline block as a detached level-1 heading, or NULL; @headline says
+ * what became of the headline. */
 cmark_node *byline_export_body_parse       (const char                *text,
                                             gsize                      len,
                                             const BylineArticle       *article,
                                             BylineExportFlags          flags,
-                                            cmark_node               **heading);
+                                            cmark_node               **heading,
+                                            BylineExportHeadline      *headline);
 /* Drops links and images whose URL the policy refuses (safe mode) and
  * points local images at the output folder or embeds them. */
 void        byline_export_body_filter      (cmark_node                *root,
