@@ -13,7 +13,7 @@
 
 #include "entities/byline-tagger.h"
 
-#define MODEL_RESOURCE "/io/github/bylineeditor/Byline/model/byline-ner.bin.gz"
+#define MODEL_RESOURCE "/io/github/bylineeditor/Byline/model/byline-ner.bin"
 
 /* Splits @text at spaces into tokens pointing into @text; the first word gets
  * SENTENCE_START, every word gets @flags. */

@@ -441,6 +441,7 @@ quantise (const Perceptron          *p,
 {
   BylineTagger *tagger = g_new0 (BylineTagger, 1);
   g_autofree float *avg = g_new (float, p->size);
+  gint16 *weights;
   const gsize to = TRANS_OFFSET (p);
   float top = 1e-6f, scale;
 
@@ -457,13 +458,15 @@ quantise (const Perceptron          *p,
     g_printerr ("quantise: max |w| %g, %zu nonzero, %zu round to 0\n", top, nz, lost);
   }
   tagger->hash_bits = hash_bits;
-  tagger->weights = g_new (gint16, to);
+  weights = g_new (gint16, to);
   for (gsize k = 0; k < to; k++)
-    tagger->weights[k] = (gint16) lrintf (avg[k] * scale);
+    weights[k] = (gint16) lrintf (avg[k] * scale);
   for (guint k = 0; k < BYLINE_TAGGER_N_TRANS; k++)
     tagger->trans[k] = (gint16) lrintf (avg[to + k] * scale);
-  tagger->gaz = g_memdup2 (lex->gaz, sizeof (guint64) * ((gsize) lex->gaz_mask + 1));
-  tagger->clus = g_memdup2 (lex->clus, sizeof (guint64) * ((gsize) lex->clus_mask + 1));
+  /* Owned copies: byline_tagger_free() releases them. */
+  tagger->weights = tagger->owned[0] = weights;
+  tagger->gaz = tagger->owned[1] = g_memdup2 (lex->gaz, sizeof (guint64) * ((gsize) lex->gaz_mask + 1));
+  tagger->clus = tagger->owned[2] = g_memdup2 (lex->clus, sizeof (guint64) * ((gsize) lex->clus_mask + 1));
   tagger->lex = *lex;
   tagger->lex.gaz = tagger->gaz;
   tagger->lex.clus = tagger->clus;

@@ -90,9 +90,14 @@ struct _BylineTagger {
   BylineTaggerLexicon lex;
   guint32             hash_bits;
   gint16              trans[BYLINE_TAGGER_N_TRANS];
-  gint16             *weights;
-  guint64            *gaz;
-  guint64            *clus;
+  /* The tables point into @storage where the model file's bytes can be
+   * used as they are (a little-endian host, aligned data: the model built
+   * into the program is then never copied); else they are owned copies. */
+  const gint16       *weights;
+  const guint64      *gaz;
+  const guint64      *clus;
+  GBytes             *storage;
+  gpointer            owned[3];
 };
 
 /* Per-token facts computed once per sentence, before the features. */

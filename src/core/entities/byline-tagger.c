@@ -20,7 +20,7 @@
 # include "byline-model-resources.h"
 #endif
 
-#define MODEL_RESOURCE   "/io/github/bylineeditor/Byline/model/byline-ner.bin.gz"
+#define MODEL_RESOURCE   "/io/github/bylineeditor/Byline/model/byline-ner.bin"
 #define MODEL_MAX_BYTES  (64u << 20)  /* refuse to inflate anything larger */
 #define MAX_HASH_BITS    24
 #define MAX_GAZ_BITS     24
@@ -70,22 +70,37 @@ read_u32 (const guint8 *p)
   return (guint32) p[0] | (guint32) p[1] << 8 | (guint32) p[2] << 16 | (guint32) p[3] << 24;
 }
 
-static void
-read_i16 (gint16       *dst,
-          const guint8 *src,
-          gsize         n)
+/* @n little-endian 16-bit values at @src: in place when the host can read
+ * them so, else decoded into a new array stored in *@owned. */
+static const gint16 *
+map_i16 (const guint8  *src,
+         gsize          n,
+         gpointer      *owned)
 {
+  gint16 *dst;
+
+  if (G_BYTE_ORDER == G_LITTLE_ENDIAN && (guintptr) src % G_ALIGNOF (gint16) == 0)
+    return (const gint16 *) (gconstpointer) src;
+  *owned = dst = g_new (gint16, n);
   for (gsize i = 0; i < n; i++)
     dst[i] = (gint16) (guint16) (src[2 * i] | src[2 * i + 1] << 8);
+  return dst;
 }
 
-static void
-read_u64 (guint64      *dst,
-          const guint8 *src,
-          gsize         n)
+/* The same for little-endian 64-bit values. */
+static const guint64 *
+map_u64 (const guint8  *src,
+         gsize          n,
+         gpointer      *owned)
 {
+  guint64 *dst;
+
+  if (G_BYTE_ORDER == G_LITTLE_ENDIAN && (guintptr) src % G_ALIGNOF (guint64) == 0)
+    return (const guint64 *) (gconstpointer) src;
+  *owned = dst = g_new (guint64, n);
   for (gsize i = 0; i < n; i++)
     dst[i] = (guint64) read_u32 (src + 8 * i) | (guint64) read_u32 (src + 8 * i + 4) << 32;
+  return dst;
 }
 
 static gboolean
@@ -139,31 +154,31 @@ has_empty_slot (const guint64 *slots,
   return FALSE;
 }
 
+/* Takes a reference on @model, whose bytes the tagger may keep using. */
 static BylineTagger *
-parse_model (const guint8  *data,
-             gsize          size,
-             GError       **error)
+parse_model (GBytes  *model,
+             GError **error)
 {
   g_autoptr(BylineTagger) tagger = NULL;
   guint32 hash_bits, gaz_bits, clus_bits;
-  gsize n_weights;
+  gsize size, n_weights;
+  const guint8 *data = g_bytes_get_data (model, &size);
 
   if (!check_header (data, size, &hash_bits, &gaz_bits, &clus_bits, error))
     return NULL;
   tagger = g_new0 (BylineTagger, 1);
+  tagger->storage = g_bytes_ref (model);
   tagger->hash_bits = hash_bits;
   n_weights = (gsize) BYLINE_N_TAGS << hash_bits;
   data += BYLINE_TAGGER_HEADER_SIZE;
-  read_i16 (tagger->trans, data, BYLINE_TAGGER_N_TRANS);
+  for (guint k = 0; k < BYLINE_TAGGER_N_TRANS; k++)
+    tagger->trans[k] = (gint16) (guint16) (data[2 * k] | data[2 * k + 1] << 8);
   data += 2 * BYLINE_TAGGER_N_TRANS;
-  tagger->weights = g_new (gint16, n_weights);
-  read_i16 (tagger->weights, data, n_weights);
+  tagger->weights = map_i16 (data, n_weights, &tagger->owned[0]);
   data += 2 * n_weights;
-  tagger->gaz = g_new (guint64, (gsize) 1 << gaz_bits);
-  read_u64 (tagger->gaz, data, (gsize) 1 << gaz_bits);
+  tagger->gaz = map_u64 (data, (gsize) 1 << gaz_bits, &tagger->owned[1]);
   data += (gsize) 8 << gaz_bits;
-  tagger->clus = g_new (guint64, (gsize) 1 << clus_bits);
-  read_u64 (tagger->clus, data, (gsize) 1 << clus_bits);
+  tagger->clus = map_u64 (data, (gsize) 1 << clus_bits, &tagger->owned[2]);
   tagger->lex.gaz = tagger->gaz;
   tagger->lex.gaz_mask = (1u << gaz_bits) - 1;
   tagger->lex.clus = tagger->clus;
@@ -195,9 +210,9 @@ byline_tagger_new_from_bytes (GBytes  *model,
       inflated = inflate_bytes (model, error);
       if (inflated == NULL)
         return NULL;
-      data = g_bytes_get_data (inflated, &size);
+      return parse_model (inflated, error);
     }
-  return parse_model (data, size, error);
+  return parse_model (model, error);
 }
 
 void
@@ -205,9 +220,9 @@ byline_tagger_free (BylineTagger *tagger)
 {
   if (tagger == NULL)
     return;
-  g_free (tagger->weights);
-  g_free (tagger->gaz);
-  g_free (tagger->clus);
+  for (guint i = 0; i < G_N_ELEMENTS (tagger->owned); i++)
+    g_free (tagger->owned[i]);
+  g_clear_pointer (&tagger->storage, g_bytes_unref);
   g_free (tagger);
 }
 

@@ -94,7 +94,7 @@ void             byline_tagger_doc_free         (BylineTaggerDoc         *doc);
  * @error: return location for a #GError
  *
  * Loads the model shipped in the GResource
- * `/io/github/bylineeditor/Byline/model/byline-ner.bin.gz` once per process, or the
+ * `/io/github/bylineeditor/Byline/model/byline-ner.bin` once per process, or the
  * file named by the environment variable `BYLINE_MODEL_PATH` when it is set (gzip
  * or raw). Thread-safe. A failure is remembered and reported again on later calls.
  *
