@@ -159,22 +159,39 @@ test_bio_valid (void)
     }
 }
 
+/* The model as shipped in the source tree: gzip. */
 static GBytes *
 load_model_bytes (void)
 {
   const char *path = g_getenv ("BYLINE_MODEL_PATH");
-  GBytes *bytes;
+  g_autoptr(GFile) file = g_file_new_for_path (path != NULL ? path
+                                               : BYLINE_SOURCE_DIR "/data/model/byline-ner.bin.gz");
+  GBytes *bytes = g_file_load_bytes (file, NULL, NULL, NULL);
 
-  if (path != NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-
-      bytes = g_file_load_bytes (file, NULL, NULL, NULL);
-    }
-  else
-    bytes = g_resources_lookup_data (MODEL_RESOURCE, 0, NULL);
   g_assert_nonnull (bytes);
   return bytes;
+}
+
+/* The program carries the model inflated, and the tagger reads it in place. */
+static void
+test_built_in_raw (void)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (MODEL_RESOURCE, 0, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineTagger) tagger = NULL;
+  const guint8 *data;
+  gsize size;
+
+  if (bytes == NULL)
+    {
+      g_test_skip ("this build has no built-in model");
+      return;
+    }
+  data = g_bytes_get_data (bytes, &size);
+  g_assert_cmpmem (data, 6, "BYLNER", 6);
+  tagger = byline_tagger_new_from_bytes (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (tagger);
 }
 
 static void
@@ -275,6 +292,7 @@ main (int    argc,
   g_test_add_func ("/core/tagger/sentence-initial", test_sentence_initial);
   g_test_add_func ("/core/tagger/headline-with-doc", test_headline_with_doc);
   g_test_add_func ("/core/tagger/bio-valid", test_bio_valid);
+  g_test_add_func ("/core/tagger/built-in-raw", test_built_in_raw);
   g_test_add_func ("/core/tagger/corrupt", test_corrupt);
   g_test_add_func ("/core/tagger/corrupt-raw", test_corrupt_raw);
   g_test_add_func ("/core/tagger/timing", test_timing);
