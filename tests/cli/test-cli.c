@@ -203,6 +203,25 @@ test_version_and_help (void)
   g_assert_cmpint (help.status, ==, 0);
   g_assert_nonnull (strstr (help.out, "--entities"));
   g_assert_nonnull (strstr (help.out, "--export-html"));
+  /* Help comes from the editor, which byline hands everything not headless to. */
+  g_assert_nonnull (strstr (help.out, "--help-gapplication"));
+}
+
+/* Without a headless command the editor gets the command line as it was;
+ * with one, an option neither knows is an error, not ignored. */
+static void
+test_hand_off (void)
+{
+  g_auto(Run) editor = { 0 };
+  g_auto(Run) headless = { 0 };
+
+  run_byline (&editor, "--no-such-option", NULL);
+  g_assert_cmpint (editor.status, ==, 1);
+  g_assert_nonnull (strstr (editor.err, "--no-such-option"));
+  run_byline (&headless, "--entities", "data/samples/stargate.txt", "--no-such-option", NULL);
+  g_assert_cmpint (headless.status, ==, 1);
+  g_assert_nonnull (strstr (headless.err, "--no-such-option"));
+  g_assert_cmpstr (headless.out, ==, "");
 }
 
 /* FILE may follow the command, come after the flags, or be its value: the
@@ -266,6 +285,7 @@ main (int   argc,
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
   g_test_add_func ("/cli/argument-order", test_argument_order);
   g_test_add_func ("/cli/usage-error", test_usage_error);
+  g_test_add_func ("/cli/hand-off", test_hand_off);
 
   return g_test_run ();
 }
