@@ -140,7 +140,6 @@ export_file (const BylineCliOptions  *options,
              const char              *path,
              GError                 **error)
 {
-  g_autoptr(BylineAnalysis) analysis = NULL;
   g_autoptr(GDateTime) modified = file_modified (path);
   g_autofree char *text = NULL;
   g_autofree char *source_dir = g_path_get_dirname (path);
@@ -158,10 +157,9 @@ export_file (const BylineCliOptions  *options,
   };
   gsize len;
 
-  if ((text = byline_source_load (path, &len, error)) == NULL
-      || (analysis = byline_analysis_run (text, len, NULL, error)) == NULL)
+  if ((text = byline_source_load (path, &len, error)) == NULL)
     return NULL;
-  return byline_export_html_full (text, len, analysis, &export, error);
+  return byline_export_html_analysed (text, len, &export, NULL, error);
 }
 
 static int

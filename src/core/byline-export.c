@@ -129,6 +129,71 @@ assemble (const BylineExportMeta *meta,
   return g_string_free (out, FALSE);
 }
 
+/* The page without what the analysis adds: everything taken from the
+ * source alone, so it can be made while the analysis runs. */
+typedef struct
+{
+  BylineExportOptions   options;
+  char                 *source_dir;
+  char                 *output_dir;
+  BylineArticle        *article;
+  cmark_node           *root;
+  cmark_node           *heading;
+  BylineExportHeadline  headline;
+  char                 *body;
+} Page;
+
+static void
+page_clear (Page *page)
+{
+  g_free (page->source_dir);
+  g_free (page->output_dir);
+  g_clear_pointer (&page->article, byline_article_free);
+  g_clear_pointer (&page->root, cmark_node_free);
+  g_clear_pointer (&page->heading, cmark_node_free);
+  g_free (page->body);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Page, page_clear)
+
+static gboolean
+page_prepare (Page                       *page,
+              const char                 *text,
+              gsize                       len,
+              const BylineExportOptions  *options,
+              GError                    **error)
+{
+  if (!byline_source_validate (text, len, error))
+    return FALSE;
+  if (text == NULL)
+    text = "";
+
+  if (options != NULL)
+    page->options = *options;
+  page->options.source_dir = page->source_dir = canonical_dir (page->options.source_dir);
+  page->options.output_dir = page->output_dir = canonical_dir (page->options.output_dir);
+
+  page->article = byline_article_parse (text, len);
+  page->root = byline_export_body_parse (text, len, page->article, page->options.flags,
+                                         &page->heading, &page->headline);
+  byline_export_body_filter (page->root, &page->options);
+  if (page->heading != NULL)
+    byline_export_body_filter (page->heading, &page->options);
+  page->body = cmark_render_html (page->root, byline_export_cmark_options (page->options.flags));
+  return TRUE;
+}
+
+static char *
+page_finish (Page           *page,
+             BylineAnalysis *analysis)
+{
+  g_auto(BylineExportMeta) meta = { 0 };
+
+  collect_meta (&meta, page->article, analysis, page->root, page->heading, &page->options);
+  meta.heading_in_body = page->headline == BYLINE_EXPORT_HEADLINE_IN_BODY;
+  return assemble (&meta, analysis, page->body);
+}
+
 char *
 byline_export_html_full (const char                 *text,
                          gsize                       len,
@@ -136,39 +201,68 @@ byline_export_html_full (const char                 *text,
                          const BylineExportOptions  *options,
                          GError                    **error)
 {
-  g_auto(BylineExportMeta) meta = { 0 };
-  g_autoptr(BylineArticle) article = NULL;
-  g_autoptr(cmark_node) root = NULL;
-  g_autoptr(cmark_node) heading = NULL;
-  g_autofree char *body = NULL;
-  g_autofree char *source_dir = NULL;
-  g_autofree char *output_dir = NULL;
-  BylineExportOptions resolved = { 0 };
-  BylineExportHeadline headline;
+  g_auto(Page) page = { 0 };
 
   g_return_val_if_fail (text != NULL || len == 0, NULL);
   g_return_val_if_fail (analysis == NULL || BYLINE_IS_ANALYSIS (analysis), NULL);
 
-  if (!byline_source_validate (text, len, error))
+  if (!page_prepare (&page, text, len, options, error))
     return NULL;
-  if (text == NULL)
-    text = "";
+  return page_finish (&page, analysis);
+}
 
-  if (options != NULL)
-    resolved = *options;
-  resolved.source_dir = source_dir = canonical_dir (resolved.source_dir);
-  resolved.output_dir = output_dir = canonical_dir (resolved.output_dir);
+typedef struct
+{
+  const char     *text;
+  gsize           len;
+  GCancellable   *cancellable;
+  BylineAnalysis *analysis;
+  GError         *error;
+} Analysing;
 
-  article = byline_article_parse (text, len);
-  root = byline_export_body_parse (text, len, article, resolved.flags, &heading, &headline);
-  byline_export_body_filter (root, &resolved);
-  if (heading != NULL)
-    byline_export_body_filter (heading, &resolved);
-  collect_meta (&meta, article, analysis, root, heading, &resolved);
-  meta.heading_in_body = headline == BYLINE_EXPORT_HEADLINE_IN_BODY;
-  body = cmark_render_html (root, byline_export_cmark_options (resolved.flags));
+static gpointer
+analyse_thread (gpointer data)
+{
+  Analysing *job = data;
 
-  return assemble (&meta, analysis, body);
+  job->analysis = byline_analysis_run (job->text, job->len, job->cancellable, &job->error);
+  return NULL;
+}
+
+char *
+byline_export_html_analysed (const char                 *text,
+                             gsize                       len,
+                             const BylineExportOptions  *options,
+                             GCancellable               *cancellable,
+                             GError                    **error)
+{
+  g_auto(Page) page = { 0 };
+  g_autoptr(GError) prepare_error = NULL;
+  Analysing job = { text != NULL ? text : "", len, cancellable, NULL, NULL };
+  GThread *thread;
+  gboolean prepared;
+  char *html = NULL;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  /* The analysis is the long part: the page is made beside it. */
+  thread = g_thread_try_new ("byline-analysis", analyse_thread, &job, NULL);
+  prepared = page_prepare (&page, text, len, options, &prepare_error);
+  if (thread != NULL)
+    g_thread_join (thread);
+  else
+    analyse_thread (&job);
+
+  if (!prepared)
+    g_propagate_error (error, g_steal_pointer (&prepare_error));
+  else if (job.analysis == NULL)
+    g_propagate_error (error, g_steal_pointer (&job.error));
+  else
+    html = page_finish (&page, job.analysis);
+
+  g_clear_error (&job.error);
+  g_clear_object (&job.analysis);
+  return html;
 }
 
 char *
@@ -190,7 +284,6 @@ export_thread (GTask        *task,
                GCancellable *cancellable)
 {
   ExportJob *job = task_data;
-  g_autoptr(BylineAnalysis) analysis = NULL;
   g_autoptr(GError) error = NULL;
   gsize len;
   const char *text = g_bytes_get_data (job->text, &len);
@@ -198,8 +291,7 @@ export_thread (GTask        *task,
 
   if (text == NULL)
     text = "";
-  if ((analysis = byline_analysis_run (text, len, cancellable, &error)) == NULL
-      || (html = byline_export_html_full (text, len, analysis, &job->options, &error)) == NULL)
+  if ((html = byline_export_html_analysed (text, len, &job->options, cancellable, &error)) == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_pointer (task, g_bytes_new_take (html, strlen (html)), (GDestroyNotify) g_bytes_unref);

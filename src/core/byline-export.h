@@ -79,6 +79,25 @@ char *byline_export_html_full (const char                 *text,
                                GError                    **error);
 
 /**
+ * byline_export_html_analysed:
+ * @text: the document, Markdown or plain text
+ * @len: its length in bytes
+ * @options: (nullable): how to export; %NULL for the defaults
+ * @cancellable: (nullable): cancels the analysis
+ * @error: return location for a #BYLINE_CORE_ERROR or %G_IO_ERROR_CANCELLED
+ *
+ * byline_export_html_full() with the analysis of @text, which runs in a
+ * second thread while the page is made. Blocking; thread-safe.
+ *
+ * Returns: (transfer full): the HTML document, or %NULL with @error set
+ */
+char *byline_export_html_analysed (const char                 *text,
+                                   gsize                       len,
+                                   const BylineExportOptions  *options,
+                                   GCancellable               *cancellable,
+                                   GError                    **error);
+
+/**
  * byline_export_html:
  * @flags: #BylineExportFlags
  *

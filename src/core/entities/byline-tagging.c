@@ -93,11 +93,19 @@ byline_text_tag (const BylineText   *text,
   Job jobs[MAX_THREADS];
   GThread *threads[MAX_THREADS] = { NULL };
   guint n_sentences = text->sentences->len;
+  guint first = 0;
 
   for (guint k = 0; k < n_threads; k++)
     {
-      jobs[k] = (Job) { text, tagger, doc, tags, n_sentences * k / n_threads,
-                        n_sentences * (k + 1) / n_threads };
+      /* Equal shares of tokens, not of sentences: lengths vary a lot. */
+      guint end = k + 1 == n_threads ? n_sentences : first;
+      guint64 share = (guint64) text->tokens->len * (k + 1) / n_threads;
+
+      while (end < n_sentences
+             && g_array_index (text->sentences, BylineTextSentence, end).first_token < share)
+        end++;
+      jobs[k] = (Job) { text, tagger, doc, tags, first, end };
+      first = end;
       if (k > 0)
         threads[k] = g_thread_try_new ("byline-tagger", tag_range_thread, &jobs[k], NULL);
       if (k > 0 && threads[k] == NULL)
