@@ -114,27 +114,22 @@ is_plain_headline_text (const char *text,
  * article (nothing but paragraphs, at least two after the headline).
  * Anything else stays where the author put it. */
 static gboolean
-lifts_headline (const char          *text,
-                const BylineArticle *article,
-                cmark_node          *title,
+lifts_headline (const char            *text,
+                const BylineArticle   *article,
+                cmark_node            *title,
                 const BylineLineIndex *index)
 {
-  guint paragraphs = 0;
-  gboolean more = FALSE;
+  guint blocks = 0, paragraphs = 0;
 
   for (cmark_node *node = cmark_node_next (title); node != NULL; node = cmark_node_next (node))
-    {
-      if (is_ignored_block (article, block_span (node, index)))
-        continue;
-      more = TRUE;
-      if (cmark_node_get_type (node) != CMARK_NODE_PARAGRAPH)
-        return cmark_node_get_type (title) == CMARK_NODE_HEADING
-               && cmark_node_get_heading_level (title) == 1;
-      paragraphs++;
-    }
+    if (!is_ignored_block (article, block_span (node, index)))
+      {
+        blocks++;
+        paragraphs += cmark_node_get_type (node) == CMARK_NODE_PARAGRAPH;
+      }
   if (cmark_node_get_type (title) == CMARK_NODE_HEADING)
-    return more && cmark_node_get_heading_level (title) == 1;
-  return paragraphs >= 2 && is_plain_headline_text (text, article->title_span);
+    return blocks > 0 && cmark_node_get_heading_level (title) == 1;
+  return paragraphs == blocks && paragraphs >= 2 && is_plain_headline_text (text, article->title_span);
 }
 
 static gboolean
