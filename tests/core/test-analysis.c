@@ -45,6 +45,30 @@ test_seed_names (void)
   g_assert_null (byline_analysis_find_entity (analysis, "Comments"));
 }
 
+/* A dateline's city is a place; a capitalised subject before a dash is
+ * left to the tagger. */
+static void
+test_dateline_places (void)
+{
+  const char *text = "CUPERTINO, Calif. — The company said on Tuesday it would cut prices.\n\n"
+                     "NEW YORK (AP) — Stocks rose on Wall Street.\n\n"
+                     "NASA — the agency said on Monday it would delay the launch.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, strlen (text), NULL, &error);
+  const char *places[] = { "CUPERTINO", "NEW YORK" };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      BylineEntity *entity = byline_analysis_find_entity (analysis, places[i]);
+
+      g_assert_nonnull (entity);
+      g_assert_cmpint (byline_entity_get_kind (entity), ==, BYLINE_ENTITY_PLACE);
+    }
+  g_assert_cmpint (byline_entity_get_kind (byline_analysis_find_entity (analysis, "NASA")), ==,
+                   BYLINE_ENTITY_ORG);
+}
+
 static void
 test_seed_author_quote (void)
 {
@@ -176,6 +200,7 @@ main (int   argc,
 
   g_test_add_func ("/core/analysis/seed-names", test_seed_names);
   g_test_add_func ("/core/analysis/seed-author-quote", test_seed_author_quote);
+  g_test_add_func ("/core/analysis/dateline-places", test_dateline_places);
   g_test_add_func ("/core/analysis/json", test_json);
   g_test_add_func ("/core/analysis/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/core/analysis/cancelled", test_cancelled);

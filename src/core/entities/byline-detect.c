@@ -34,6 +34,42 @@ default_tagger (void)
   return tagger;
 }
 
+/* A news dateline opens with the city the story was filed from, in
+ * capitals ("SEOUL, Nov 3 (Reuters) -", "CUPERTINO, Calif. —"): those
+ * words are a place whatever the tagger made of them, out of context. */
+static void
+tag_dateline_places (const BylineText *text,
+                     guint8           *tags)
+{
+  const guint need = BYLINE_TEXT_DATELINE | BYLINE_TOKEN_ALL_CAPS_LINE;
+
+  for (guint i = 0; i < text->tokens->len; i++)
+    {
+      const BylineTextToken *t = &g_array_index (text->tokens, BylineTextToken, i);
+      guint run = i;
+
+      if (!(t->flags & BYLINE_TEXT_DATELINE)
+          || (i > 0 && (g_array_index (text->tokens, BylineTextToken, i - 1).flags & BYLINE_TEXT_DATELINE)))
+        continue;
+      while (run < text->tokens->len
+             && g_array_index (text->tokens, BylineTextToken, run).kind == BYLINE_TEXT_WORD
+             && (g_array_index (text->tokens, BylineTextToken, run).flags & need) == need)
+        run++;
+      /* "CITY, …" and "CITY (AGENCY)" are datelines by their form; a bare
+       * "NASA —" may be the subject of the sentence, so there the tagger's
+       * organisation stands. */
+      if (run == i || run >= text->tokens->len
+          || (!byline_text_token_is (text, run, ",", FALSE) && !byline_text_token_is (text, run, "(", FALSE)
+              && (tags[i] == BYLINE_TAG_B_ORG || tags[i] == BYLINE_TAG_B_OTHER)))
+        continue;
+      for (guint k = i; k < run; k++)
+        tags[k] = k == i ? BYLINE_TAG_B_PLACE : BYLINE_TAG_I_PLACE;
+      /* A tag that continued the run now starts its own name. */
+      if (tags[run] != BYLINE_TAG_O && tags[run] % 2 == 0)
+        tags[run]--;
+    }
+}
+
 GPtrArray *
 byline_entities_detect_text (const BylineText    *text,
                              const BylineArticle *article)
@@ -48,6 +84,7 @@ byline_entities_detect_text (const BylineText    *text,
     tags = byline_text_tag (text, tagger);
   else
     tags = g_new0 (guint8, text->tokens->len + 1);
+  tag_dateline_places (text, tags);
   mentions = byline_mentions_from_tags (text, tags);
   byline_mentions_add_author (mentions, text, article);
   byline_mentions_extend (mentions, text);
