@@ -500,7 +500,32 @@ author_line_name (const char *text,
   return name;
 }
 
-/* `By NAME` near the top, or an `Author NAME:` / `Author: NAME` line anywhere. */
+/* A wire story's credit line: `Reporting by NAME[ in PLACE][; Editing by …]`. */
+static BylineSpan
+credit_line_name (const char *text,
+                  BylineSpan  line)
+{
+  static const char * const openers[] = { "Reporting by ", "Reported by ", "Written by ", "Story by ", NULL };
+  BylineSpan name = { 0, 0 };
+  gsize pos;
+
+  for (guint k = 0; openers[k] != NULL && name.end == name.start; k++)
+    if (line.end - line.start > strlen (openers[k])
+        && strncmp (text + line.start, openers[k], strlen (openers[k])) == 0)
+      name = read_name (text, line.start + strlen (openers[k]), line.end);
+  if (name.end == name.start)
+    return name;
+  pos = name.end;
+  while (pos < line.end && text[pos] == ' ')
+    pos++;
+  if (pos == line.end || strchr (";,.(", text[pos]) != NULL
+      || (line.end - pos > 3 && strncmp (text + pos, "in ", 3) == 0))
+    return name;
+  return (BylineSpan) { 0, 0 };
+}
+
+/* `By NAME` near the top, an `Author NAME:` / `Author: NAME` line or a
+ * `Reporting by NAME` credit anywhere. */
 static void
 find_author (BylineArticle *article,
              const char    *text,
@@ -521,6 +546,8 @@ find_author (BylineArticle *article,
         name = byline_name (text, span);
       if (name.end == name.start)
         name = author_line_name (text, span);
+      if (name.end == name.start)
+        name = credit_line_name (text, span);
       if (name.end > name.start)
         {
           article->author = dup_span (text, name);

@@ -69,6 +69,28 @@ test_dateline_places (void)
                    BYLINE_ENTITY_ORG);
 }
 
+/* An organisation named after its place is one name. */
+static void
+test_organisation_of_place (void)
+{
+  const char *text = "The Law Society of Kenya said on Tuesday that 200 people had been arrested "
+                     "in Nairobi. Kenya has seen protests for a week.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, strlen (text), NULL, &error);
+  BylineEntity *society;
+  BylineEntity *kenya;
+  guint n;
+
+  g_assert_no_error (error);
+  society = byline_analysis_find_entity (analysis, "Law Society of Kenya");
+  kenya = byline_analysis_find_entity (analysis, "Kenya");
+  g_assert_nonnull (society);
+  g_assert_cmpint (byline_entity_get_kind (society), ==, BYLINE_ENTITY_ORG);
+  g_assert_nonnull (kenya);
+  byline_entity_get_mentions (kenya, &n);
+  g_assert_cmpuint (n, ==, 1);
+}
+
 static void
 test_seed_author_quote (void)
 {
@@ -201,6 +223,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/seed-names", test_seed_names);
   g_test_add_func ("/core/analysis/seed-author-quote", test_seed_author_quote);
   g_test_add_func ("/core/analysis/dateline-places", test_dateline_places);
+  g_test_add_func ("/core/analysis/organisation-of-place", test_organisation_of_place);
   g_test_add_func ("/core/analysis/json", test_json);
   g_test_add_func ("/core/analysis/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/core/analysis/cancelled", test_cancelled);

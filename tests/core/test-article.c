@@ -125,6 +125,25 @@ test_heading_and_byline (void)
 }
 
 static void
+test_credit_line (void)
+{
+  const char *texts[] = {
+    "Protests spread\n\nThousands marched.\n\nReporting by Duncan Miriri in Nairobi; Editing by Alex Richardson\n",
+    "Protests spread\n\nThousands marched.\n\nReporting by Duncan Miriri\n",
+  };
+  const char *sentence = "Protests spread\n\nReporting by the BBC found that thousands marched.\n";
+  g_autoptr(BylineArticle) not_credit = byline_article_parse (sentence, strlen (sentence));
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(BylineArticle) article = byline_article_parse (texts[i], strlen (texts[i]));
+
+      g_assert_cmpstr (article->author, ==, "Duncan Miriri");
+    }
+  g_assert_null (not_credit->author);
+}
+
+static void
 test_no_title (void)
 {
   const char *text = "A paragraph that runs\nover two lines.\n";
@@ -188,6 +207,7 @@ main (int   argc,
   g_test_add_func ("/core/article/front-matter-not-yaml", test_front_matter_not_yaml);
   g_test_add_func ("/core/article/duplicate-headline", test_duplicate_headline);
   g_test_add_func ("/core/article/heading-and-byline", test_heading_and_byline);
+  g_test_add_func ("/core/article/credit-line", test_credit_line);
   g_test_add_func ("/core/article/no-title", test_no_title);
   g_test_add_func ("/core/article/empty", test_empty);
   g_test_add_func ("/core/article/not-a-title", test_not_a_title);

@@ -584,6 +584,30 @@ add_unknown_names (Extend *x)
     }
 }
 
+/* "Law Society of Kenya", "University of Nairobi", "Bank of England": an
+ * organisation named after its place is one name, not an organisation and
+ * a place. @mentions must be sorted. */
+static void
+join_of_places (Extend *x)
+{
+  GArray *mentions = x->mentions;
+
+  for (guint k = 0; k + 1 < mentions->len; k++)
+    {
+      BylineMention *org = &g_array_index (mentions, BylineMention, k);
+      const BylineMention *place = &g_array_index (mentions, BylineMention, k + 1);
+      guint of = org->first + org->n;
+
+      if (org->kind == BYLINE_ENTITY_ORG && place->kind == BYLINE_ENTITY_PLACE
+          && place->first == of + 1 && org->headline == place->headline
+          && byline_text_token_is (x->text, of, "of", FALSE))
+        {
+          org->n += 1 + place->n;
+          g_array_remove_index (mentions, k + 1);
+        }
+    }
+}
+
 void
 byline_mentions_extend (GArray           *mentions,
                         const BylineText *text)
@@ -604,6 +628,7 @@ byline_mentions_extend (GArray           *mentions,
   add_repeats (&x);
   extend_designated_names (&x);
   g_array_sort (mentions, byline_mention_compare);
+  join_of_places (&x);
 
   g_clear_pointer (&x.lower_words, g_hash_table_unref);
   g_hash_table_unref (x.by_word);
