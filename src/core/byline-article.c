@@ -425,9 +425,8 @@ read_name (const char *text,
 
       if (!g_unichar_isupper (g_utf8_get_char (text + pos)))
         break;
-      while (word_end < end && !g_ascii_isspace (text[word_end]) && text[word_end] != ','
-             && text[word_end] != ':' && text[word_end] != '|' && text[word_end] != '*'
-             && text[word_end] != '_')
+      while (word_end < end && !g_ascii_isspace (text[word_end])
+             && strchr (",:;|*_", text[word_end]) == NULL)
         word_end++;
       name.end = word_end;
       words++;

@@ -44,7 +44,7 @@ static const char * const speech_verbs[] = {
   "boasted", "complained", "countered", "contended", "maintained", "reiterated", "elaborated",
   "testified", "wondered", "answered", "whispered", "explaining", "adding", "saying", "noting",
   "writing", "telling", "declaring", "arguing", "insisting", "warning", "reported", "reports",
-  "reminded", "reminding", "recalling", "describing", "described", NULL
+  "reminded", "reminding", "recalling", "describing", "described", "called", "calling", NULL
 };
 
 struct _BylineSpeakers
