@@ -91,6 +91,19 @@ test_organisation_of_place (void)
   g_assert_cmpuint (n, ==, 1);
 }
 
+/* A month that is also a given name stays part of the person's name. */
+static void
+test_calendar_given_name (void)
+{
+  const char *text = "According to Goldman Sachs economist Jan Hatzius, the first cut could come in June.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, strlen (text), NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (byline_analysis_find_entity (analysis, "Jan Hatzius"));
+  g_assert_null (byline_analysis_find_entity (analysis, "June"));
+}
+
 static void
 test_seed_author_quote (void)
 {
@@ -224,6 +237,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/seed-author-quote", test_seed_author_quote);
   g_test_add_func ("/core/analysis/dateline-places", test_dateline_places);
   g_test_add_func ("/core/analysis/organisation-of-place", test_organisation_of_place);
+  g_test_add_func ("/core/analysis/calendar-given-name", test_calendar_given_name);
   g_test_add_func ("/core/analysis/json", test_json);
   g_test_add_func ("/core/analysis/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/core/analysis/cancelled", test_cancelled);

@@ -105,6 +105,9 @@ has_upper (const BylineText *text,
   return FALSE;
 }
 
+/* Calendar words that are also given names: "Jan Hatzius", "June Carter". */
+static const char * const calendar_given_names[] = { "Jan", "June", "April", "August", NULL };
+
 static gboolean
 drop_leading (const BylineText    *text,
               const BylineMention *m)
@@ -113,6 +116,9 @@ drop_leading (const BylineText    *text,
 
   if (t->kind != BYLINE_TEXT_WORD)
     return TRUE;
+  if (m->n > 1 && m->kind == BYLINE_ENTITY_PERSON
+      && byline_word_in_list (calendar_given_names, text->source + t->start, t->len))
+    return FALSE;
   if (m->n > 1 && (starts_lower (text, m->first) || token_is_stop (text, m->first)))
     return TRUE;
   return m->n > 1 && m->kind == BYLINE_ENTITY_PERSON
