@@ -104,6 +104,21 @@ test_calendar_given_name (void)
   g_assert_null (byline_analysis_find_entity (analysis, "June"));
 }
 
+/* Surname particles belong to the name. */
+static void
+test_name_particles (void)
+{
+  const char *text = "Manchester United dismissed Erik ten Hag on Monday. "
+                     "Ruud van Nistelrooy will take charge for the next match.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, strlen (text), NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (byline_analysis_find_entity (analysis, "Erik ten Hag"));
+  g_assert_nonnull (byline_analysis_find_entity (analysis, "Ruud van Nistelrooy"));
+  g_assert_null (byline_analysis_find_entity (analysis, "Hag"));
+}
+
 static void
 test_seed_author_quote (void)
 {
@@ -238,6 +253,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/dateline-places", test_dateline_places);
   g_test_add_func ("/core/analysis/organisation-of-place", test_organisation_of_place);
   g_test_add_func ("/core/analysis/calendar-given-name", test_calendar_given_name);
+  g_test_add_func ("/core/analysis/name-particles", test_name_particles);
   g_test_add_func ("/core/analysis/json", test_json);
   g_test_add_func ("/core/analysis/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/core/analysis/cancelled", test_cancelled);

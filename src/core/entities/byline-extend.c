@@ -41,6 +41,12 @@ static const char * const other_words[] = {
   "Declaration", "Doctrine", "Summit", "Award", "Awards", "Prize", "Cup", "Games", NULL
 };
 
+/* Lower-case parts of surnames: "Erik ten Hag", "Ruud van Nistelrooy". */
+static const char * const name_particles[] = {
+  "van", "von", "der", "den", "de", "di", "da", "du", "del", "della", "dos", "das", "ten", "ter",
+  "bin", "ibn", "al", "el", "le", "la", NULL
+};
+
 typedef struct
 {
   guint first;                          /* a mention that spells the name */
@@ -448,6 +454,34 @@ extend_over (Extend             *x,
   return TRUE;
 }
 
+/* A person's name runs on over a surname with particles the tagger cut
+ * short: "Erik" + "ten Hag", "Ludwig" + "van der Rohe". */
+static void
+extend_particles (Extend *x)
+{
+  guint n_tokens = x->text->tokens->len;
+
+  for (guint k = 0; k < x->mentions->len; k++)
+    {
+      BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+      guint end = m->first + m->n;
+      guint next = end;
+
+      if (m->kind != BYLINE_ENTITY_PERSON)
+        continue;
+      while (next < n_tokens && !x->covered[next] && in_word_list (x->text, next, name_particles)
+             && tok (x->text, next)->block == tok (x->text, m->first)->block)
+        next++;
+      if (next == end || next >= n_tokens || x->covered[next]
+          || tok (x->text, next)->kind != BYLINE_TEXT_WORD
+          || !byline_text_token_starts_upper (x->text, next)
+          || tok (x->text, next)->block != tok (x->text, m->first)->block)
+        continue;
+      memset (x->covered + end, 1, next + 1 - end);
+      m->n = next + 1 - m->first;
+    }
+}
+
 /* A name runs on over the words such names are made with: a company's
  * ("SK Heavy" where the body says "SK"), or a treaty's or an award's,
  * which makes it OTHER ("Paris Agreement", "Kigali Amendment"). */
@@ -620,6 +654,7 @@ byline_mentions_extend (GArray           *mentions,
   for (guint k = 0; k < mentions->len; k++)
     cover (&x, &g_array_index (mentions, BylineMention, k), 1);
 
+  extend_particles (&x);
   add_listed (&x);
   collect_names (&x);
   drop_unconfirmed_headlines (&x);
