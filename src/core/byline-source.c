@@ -60,6 +60,62 @@ byline_source_validate (const char  *data,
   return TRUE;
 }
 
+static gboolean
+set_errno_error (GError **error,
+                 int      saved_errno)
+{
+  g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                       g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Reads @path to its end, refusing more than BYLINE_SOURCE_MAX_BYTES. */
+static char *
+read_stream (const char  *path,
+             gsize       *len,
+             GError     **error)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 chunk[65536];
+  int fd = g_open (path, O_RDONLY, 0);
+
+  if (fd < 0)
+    {
+      set_errno_error (error, errno);
+      return NULL;
+    }
+  for (;;)
+    {
+      gssize got = read (fd, chunk, sizeof chunk);
+
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got < 0)
+        {
+          set_errno_error (error, errno);
+          close (fd);
+          return NULL;
+        }
+      if (got == 0)
+        break;
+      g_byte_array_append (data, chunk, (guint) got);
+      if (data->len > BYLINE_SOURCE_MAX_BYTES)
+        {
+          close (fd);
+          g_set_error (error, BYLINE_CORE_ERROR, BYLINE_CORE_ERROR_TOO_LARGE,
+                       "file is too large (more than the limit of %d MB)", BYLINE_SOURCE_MAX_BYTES / (1024 * 1024));
+          return NULL;
+        }
+    }
+  close (fd);
+  if (!byline_source_validate ((const char *) data->data, data->len, error))
+    return NULL;
+  if (len != NULL)
+    *len = data->len;
+  g_byte_array_append (data, (const guint8 *) "", 1);
+  return (char *) g_byte_array_free (g_steal_pointer (&data), FALSE);
+}
+
 char *
 byline_source_load (const char  *path,
                     gsize       *len,
@@ -80,6 +136,9 @@ byline_source_load (const char  *path,
     }
 
   mapped = g_mapped_file_new (path, FALSE, &local_error);
+  /* A pipe or a terminal (`byline --entities /dev/stdin`) cannot be mapped: read it. */
+  if (mapped == NULL && g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_INVAL))
+    return read_stream (path, len, error);
   if (mapped == NULL)
     {
       /* GLib's message repeats the path; callers name the file themselves,
@@ -100,15 +159,6 @@ byline_source_load (const char  *path,
     *len = length;
 
   return data != NULL ? g_strndup (data, length) : g_strdup ("");
-}
-
-static gboolean
-set_errno_error (GError **error,
-                 int      saved_errno)
-{
-  g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                       g_strerror (saved_errno));
-  return FALSE;
 }
 
 static gboolean

@@ -162,6 +162,23 @@ test_export_stdout_full (void)
   g_assert_nonnull (strstr (err, "standard output"));
 }
 
+/* A pipe cannot be mapped; it is read to its end. */
+static void
+test_entities_from_pipe (void)
+{
+  g_autofree char *command = g_strdup_printf ("sh -c 'cat \"%s/data/samples/stargate.txt\" | \"%s\" --entities /dev/stdin'",
+                                              BYLINE_SOURCE_DIR, g_getenv ("BYLINE_BIN"));
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_command_line_sync (command, &out, &err, &status, NULL));
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_nonnull (strstr (out, "\"author\" : \"Emily Chen\""));
+}
+
 static void
 test_missing_file (void)
 {
@@ -280,6 +297,7 @@ main (int   argc,
   g_test_add_func ("/cli/export", test_export);
   g_test_add_func ("/cli/export-stdout", test_export_stdout);
   g_test_add_func ("/cli/export-stdout-full", test_export_stdout_full);
+  g_test_add_func ("/cli/entities-from-pipe", test_entities_from_pipe);
   g_test_add_func ("/cli/missing-file", test_missing_file);
   g_test_add_func ("/cli/binary-file", test_binary_file);
   g_test_add_func ("/cli/version-and-help", test_version_and_help);

@@ -119,6 +119,28 @@ test_name_particles (void)
   g_assert_null (byline_analysis_find_entity (analysis, "Hag"));
 }
 
+/* An organisation's initials in capitals are that organisation, spelled
+ * out or not; capitals that spell another name's initials are not. */
+static void
+test_acronyms (void)
+{
+  const char *text = "The World Health Organization warned on Thursday that cases were rising. "
+                     "A WHO spokesman said the agency would meet. The European Union and the EU "
+                     "Commission agreed. The US Postal Service and UPS compete.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, strlen (text), NULL, &error);
+  BylineEntity *who;
+  guint n;
+
+  g_assert_no_error (error);
+  who = byline_analysis_find_entity (analysis, "World Health Organization");
+  g_assert_nonnull (who);
+  byline_entity_get_mentions (who, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_true (g_strv_contains (byline_entity_get_variants (who), "WHO"));
+  g_assert_false (g_strv_contains (byline_entity_get_variants (byline_analysis_find_entity (analysis, "US Postal Service")), "UPS"));
+}
+
 static void
 test_seed_author_quote (void)
 {
@@ -254,6 +276,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/organisation-of-place", test_organisation_of_place);
   g_test_add_func ("/core/analysis/calendar-given-name", test_calendar_given_name);
   g_test_add_func ("/core/analysis/name-particles", test_name_particles);
+  g_test_add_func ("/core/analysis/acronyms", test_acronyms);
   g_test_add_func ("/core/analysis/json", test_json);
   g_test_add_func ("/core/analysis/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/core/analysis/cancelled", test_cancelled);

@@ -21,6 +21,7 @@ typedef enum
   BYLINE_MENTION_REPEATED,    /* the same name the tagger found elsewhere in the document */
   BYLINE_MENTION_LISTED,      /* coordinated with a tagged name: "Samsung and SK" */
   BYLINE_MENTION_AUTHOR,      /* the byline */
+  BYLINE_MENTION_ACRONYM,     /* the initials of a longer name in the document: "WHO" */
 } BylineMentionOrigin;
 
 typedef struct
@@ -97,6 +98,17 @@ char      *byline_mention_name            (const BylineText       *text,
  */
 int        byline_mention_compare         (gconstpointer           a,
                                            gconstpointer           b);
+
+/**
+ * byline_append_initials:
+ *
+ * Appends what token @i gives a name's initials: its first letter when it
+ * is capitalised, all of it when it is in capitals ("US Postal Service" →
+ * "USPS"), nothing otherwise ("of").
+ */
+void       byline_append_initials         (const BylineText       *text,
+                                           guint                   i,
+                                           GString                *initials);
 
 /**
  * byline_word_is_stop:

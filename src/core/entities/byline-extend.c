@@ -642,6 +642,64 @@ join_of_places (Extend *x)
     }
 }
 
+/* The capitals of a mention of two or more capitalised words ("World
+ * Health Organization" → "WHO"), or NULL. */
+static char *
+initials_of (const BylineText    *text,
+             const BylineMention *m)
+{
+  GString *initials = g_string_new (NULL);
+
+  for (guint i = m->first; i < m->first + m->n; i++)
+    byline_append_initials (text, i, initials);
+  if (initials->len < 2)
+    return g_string_free (initials, TRUE), NULL;
+  return g_string_free (initials, FALSE);
+}
+
+/* A story that names the World Health Organization calls it the WHO
+ * further on, often without spelling the acronym out: a word in capitals
+ * that the tagger left alone and that spells the initials of an
+ * organisation, place or other name of the document is that name. */
+static void
+add_acronyms (Extend *x)
+{
+  g_autoptr(GHashTable) kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_mentions = x->mentions->len;
+
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+      char *initials;
+
+      if (m->kind == BYLINE_ENTITY_PERSON || m->n < 2 || (initials = initials_of (x->text, m)) == NULL)
+        continue;
+      if (strlen (initials) > 6 || g_hash_table_contains (kinds, initials))
+        g_free (initials);
+      else
+        g_hash_table_insert (kinds, initials, GUINT_TO_POINTER (m->kind + 1));
+    }
+  if (g_hash_table_size (kinds) == 0)
+    return;
+
+  for (guint i = 0; i < x->text->tokens->len; i++)
+    {
+      const BylineTextToken *t = tok (x->text, i);
+      char word[8];
+      guint kind;
+
+      if (x->covered[i] || t->kind != BYLINE_TEXT_WORD || t->len < 2 || t->len > 6
+          || !is_all_caps_word (x->text, i))
+        continue;
+      memcpy (word, x->text->source + t->start, t->len);
+      word[t->len] = '\0';
+      kind = GPOINTER_TO_UINT (g_hash_table_lookup (kinds, word));
+      if (kind != 0)
+        add_mention (x, (BylineMention) { i, 1, kind - 1, BYLINE_MENTION_ACRONYM,
+                                          (t->flags & BYLINE_TOKEN_HEADLINE) != 0 });
+    }
+}
+
 void
 byline_mentions_extend (GArray           *mentions,
                         const BylineText *text)
@@ -662,6 +720,7 @@ byline_mentions_extend (GArray           *mentions,
   add_unknown_names (&x);
   add_repeats (&x);
   extend_designated_names (&x);
+  add_acronyms (&x);
   g_array_sort (mentions, byline_mention_compare);
   join_of_places (&x);
 

@@ -122,12 +122,7 @@ index_initials (Grouping            *g,
   GPtrArray *forms;
 
   for (guint i = m->first; i < m->first + m->n; i++)
-    {
-      char c = g->text->source[byline_text_get_token (g->text, i)->start];
-
-      if (g_ascii_isupper (c))
-        g_string_append_c (initials, c);
-    }
+    byline_append_initials (g->text, i, initials);
   form->initials = g_string_free (initials, FALSE);
   forms = g_hash_table_lookup (g->by_initials, form->initials);
   if (forms == NULL)
@@ -286,7 +281,10 @@ find_definitions (Grouping *g)
     }
 }
 
-/* An acronym joins the name it abbreviates once the text has defined it. */
+/* An acronym joins the name it abbreviates when the text has defined it
+ * ("General Services Administration (GSA)") or when that name is an
+ * organisation or a place of several capitalised words: "WHO" and the
+ * "World Health Organization", "EU" and the "European Union". */
 static gboolean
 is_acronym_of (const Grouping *g,
                const Form     *s,
@@ -295,10 +293,13 @@ is_acronym_of (const Grouping *g,
   gsize len;
   const char *acronym = acronym_of (g, s, &len);
   g_autofree char *key = NULL;
+  int kind = form_kind (l);
 
   if (acronym == NULL || l->initials == NULL || strlen (l->initials) != len
       || strncmp (l->initials, acronym, len) != 0)
     return FALSE;
+  if (kind == BYLINE_ENTITY_ORG || kind == BYLINE_ENTITY_PLACE)
+    return TRUE;
   key = g_strdup_printf ("%u:%.*s", l->index, (int) len, acronym);
   return g_hash_table_contains (g->defined, key);
 }

@@ -55,6 +55,22 @@ static const char * const person_titles[] = {
   "Manager", "Editor", "Spokesman", "Spokeswoman", "Spokesperson", "Founder", "Analyst", NULL
 };
 
+void
+byline_append_initials (const BylineText *text,
+                        guint             i,
+                        GString          *initials)
+{
+  const BylineTextToken *t = byline_text_get_token (text, i);
+  const char *word = text->source + t->start;
+  gboolean all_caps = t->len >= 2;
+
+  if (!g_ascii_isupper (word[0]))
+    return;
+  for (guint k = 0; k < t->len && all_caps; k++)
+    all_caps = g_ascii_isupper (word[k]);
+  g_string_append_len (initials, word, all_caps ? t->len : 1);
+}
+
 gboolean
 byline_word_is_stop (const char *word,
                      gsize       len)
