@@ -231,6 +231,21 @@ test_titles (void)
   assert_quote (&doc, 2, "We will act,", "Obama");
 }
 
+/* "the mayor" is the person the story named with that office. */
+static void
+test_role_speaker (void)
+{
+  g_auto(Doc) doc = { 0 };
+
+  doc_init (&doc, "Mayor Karen Bass signed the budget. John Lee, the city treasurer, opposed it.\n\n"
+                  "“We did it,” the mayor said.\n\n“It is a mistake,” said the treasurer.\n");
+  add_group (&doc, "Karen Bass", BYLINE_ENTITY_PERSON, "Karen Bass|Bass");
+  add_group (&doc, "John Lee", BYLINE_ENTITY_PERSON, "John Lee|Lee");
+  detect (&doc);
+  assert_quote (&doc, 0, "We did it,", "Karen Bass");
+  assert_quote (&doc, 1, "It is a mistake,", "John Lee");
+}
+
 static void
 test_previous_sentence (void)
 {
@@ -436,6 +451,7 @@ main (int   argc,
   g_test_add_func ("/core/quotes/subject", test_subject);
   g_test_add_func ("/core/quotes/pronoun", test_pronoun);
   g_test_add_func ("/core/quotes/titles", test_titles);
+  g_test_add_func ("/core/quotes/role-speaker", test_role_speaker);
   g_test_add_func ("/core/quotes/previous-sentence", test_previous_sentence);
   g_test_add_func ("/core/quotes/split", test_split_quote);
   g_test_add_func ("/core/quotes/multi-paragraph", test_multi_paragraph);

@@ -47,6 +47,16 @@ static const char * const speech_verbs[] = {
   "reminded", "reminding", "recalling", "describing", "described", "called", "calling", NULL
 };
 
+/* Offices a story calls someone by once it has named them: "the mayor". */
+static const char * const roles[] = {
+  "mayor", "president", "minister", "senator", "governor", "chancellor", "chairman",
+  "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "secretary", "judge",
+  "coach", "manager", "prosecutor", "commissioner", "ambassador", "director", "premier",
+  "sheriff", "superintendent", "founder", "congressman", "congresswoman", "councilmember",
+  "councillor", "councilman", "councilwoman", "treasurer", "attorney", "detective",
+  "inspector", "captain", "executive", "economist", "analyst", "controller", NULL
+};
+
 struct _BylineSpeakers
 {
   const BylineText *text;
@@ -278,6 +288,61 @@ resolve_pronoun (BylineSpeakers *sp,
   return g;
 }
 
+/* Tokens @a and @b spell the same word, whatever the (ASCII) case. */
+static gboolean
+same_word (BylineSpeakers *sp,
+           guint           a,
+           guint           b)
+{
+  const BylineTextToken *ta = tok (sp, a);
+  const BylineTextToken *tb = tok (sp, b);
+
+  return ta->len == tb->len
+         && g_ascii_strncasecmp (sp->text->source + ta->start, sp->text->source + tb->start, ta->len) == 0;
+}
+
+/* "the mayor" at tokens @i, @i + 1. */
+static gboolean
+is_role (BylineSpeakers *sp,
+         guint           i)
+{
+  const BylineTextToken *t;
+
+  if (i + 1 >= sp->text->tokens->len || !is_word (sp, i, "the"))
+    return FALSE;
+  t = tok (sp, i + 1);
+  return t->kind == BYLINE_TEXT_WORD && g_ascii_islower (sp->text->source[t->start])
+         && byline_word_in_list (roles, sp->text->source + t->start, t->len);
+}
+
+/* The person "the mayor" (@i, @i + 1) refers to: the nearest one named
+ * with that office before their name ("Mayor Karen Bass", "Prime
+ * Minister …") or just after it ("Karen Bass, the mayor,"). */
+static guint
+resolve_role (BylineSpeakers *sp,
+              guint           i)
+{
+  guint role = i + 1;
+
+  for (guint k = 0; k < PRONOUN_REACH && i > 0; k++)
+    {
+      guint j = --i, g = sp->group_at[j], end = j;
+
+      if (g == NONE || sp->quote_at[j] != NONE || kind_of (sp, g) != BYLINE_ENTITY_PERSON
+          || (j > 0 && sp->group_at[j - 1] == g))
+        continue;
+      while (end + 1 < role && sp->group_at[end + 1] == g)
+        end++;
+      for (guint d = 1; d <= 2; d++)
+        if (j >= d && same_word (sp, j - d, role))
+          return g;
+      for (guint a = end + 1; a < MIN (end + 6, role - 1); a++)
+        if (same_word (sp, a, role))
+          return g;
+    }
+  return NONE;
+}
+
 static gboolean
 is_name_word (BylineSpeakers       *sp,
               guint                 i)
@@ -338,6 +403,8 @@ who_forward (BylineSpeakers *sp,
     return NOBODY;
   if (is_pronoun (sp, i))
     return (Who) { resolve_pronoun (sp, i), NULL, FALSE };
+  if (is_role (sp, i) && (g = resolve_role (sp, i)) != NONE)
+    return (Who) { g, NULL, FALSE };
   if ((g = group_in (sp, i, limit, BYLINE_ENTITY_PERSON, FALSE)) != NONE)
     return (Who) { g, NULL, FALSE };
   while (i < limit && tok (sp, i)->kind == BYLINE_TEXT_WORD && sp->group_at[i] == NONE
@@ -411,6 +478,9 @@ who_before_verb (BylineSpeakers       *sp,
   for (guint i = from; i < v; i++)
     if (is_pronoun (sp, i))
       return (Who) { resolve_pronoun (sp, i), NULL, FALSE };
+  for (guint i = from; i + 1 < v; i++)
+    if (is_role (sp, i) && (g = resolve_role (sp, i)) != NONE)
+      return (Who) { g, NULL, FALSE };
   /* A person's name the tagger missed beats an organisation named beside
    * it: "A Rogers spokeswoman, Sarah Lin, said". */
   for (guint i = from; i + 1 < v; i++)
