@@ -141,6 +141,20 @@ test_acronyms (void)
   g_assert_false (g_strv_contains (byline_entity_get_variants (byline_analysis_find_entity (analysis, "US Postal Service")), "UPS"));
 }
 
+/* Numbers with units are measures, not names. */
+static void
+test_measures (void)
+{
+  const char *text = "Temperatures above 40C were recorded in Spain on Monday, and 45C in Seville.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, strlen (text), NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (byline_analysis_find_entity (analysis, "Spain"));
+  g_assert_null (byline_analysis_find_entity (analysis, "40C"));
+  g_assert_null (byline_analysis_find_entity (analysis, "45C"));
+}
+
 static void
 test_seed_author_quote (void)
 {
@@ -277,6 +291,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/calendar-given-name", test_calendar_given_name);
   g_test_add_func ("/core/analysis/name-particles", test_name_particles);
   g_test_add_func ("/core/analysis/acronyms", test_acronyms);
+  g_test_add_func ("/core/analysis/measures", test_measures);
   g_test_add_func ("/core/analysis/json", test_json);
   g_test_add_func ("/core/analysis/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/core/analysis/cancelled", test_cancelled);

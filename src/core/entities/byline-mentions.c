@@ -141,6 +141,27 @@ drop_leading (const BylineText    *text,
          && byline_word_is_person_title (text->source + t->start, t->len);
 }
 
+/* A number with a unit ("40C", "1.2bn", "300km", "2nd"): a measure, not a
+ * name, however the tagger read it. "3M" and "5G" keep their capitals. */
+static gboolean
+is_measure (const BylineText *text,
+            guint             i)
+{
+  static const char * const units[] = {
+    "C", "F", "km", "m", "cm", "mm", "kg", "g", "lb", "lbs", "mph", "kph", "kmh", "ft", "bn",
+    "mn", "k", "GW", "MW", "kW", "GWh", "MWh", "kWh", "TWh", "GB", "MB", "TB", "Hz", "GHz",
+    "MHz", "am", "pm", "s", "st", "nd", "rd", "th", "x", NULL
+  };
+  const BylineTextToken *t = tok (text, i);
+  const char *word = text->source + t->start;
+  gsize k = 0;
+
+  while (k < t->len && (g_ascii_isdigit (word[k]) || ((word[k] == '.' || word[k] == ',') && k > 0)))
+    k++;
+  return k > 0 && k < t->len && g_ascii_isdigit (word[0])
+         && byline_word_in_list (units, word + k, t->len - k);
+}
+
 /* Trims @m; returns FALSE when nothing name-like is left. */
 static gboolean
 clean_mention (const BylineText *text,
@@ -153,7 +174,7 @@ clean_mention (const BylineText *text,
   while (m->n > 0 && (tok (text, m->first + m->n - 1)->kind != BYLINE_TEXT_WORD
                       || starts_lower (text, m->first + m->n - 1)))
     m->n--;
-  if (m->n == 0 || !has_upper (text, m->first))
+  if (m->n == 0 || !has_upper (text, m->first) || (m->n == 1 && is_measure (text, m->first)))
     return FALSE;
   /* A title alone ("the Regional Administrator") names a role, not a person. */
   if (m->n == 1 && byline_word_is_person_title (text->source + tok (text, m->first)->start,
