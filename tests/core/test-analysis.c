@@ -155,6 +155,26 @@ test_measures (void)
   g_assert_null (byline_analysis_find_entity (analysis, "45C"));
 }
 
+/* "scientist NAME of INSTITUTION" is a person and an organisation. */
+static void
+test_person_of_organisation (void)
+{
+  const char *text = "Climate scientist Friederike Otto of Imperial College London said heatwaves "
+                     "would become routine.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, strlen (text), NULL, &error);
+  BylineEntity *otto;
+  BylineEntity *college;
+
+  g_assert_no_error (error);
+  otto = byline_analysis_find_entity (analysis, "Friederike Otto");
+  college = byline_analysis_find_entity (analysis, "Imperial College London");
+  g_assert_nonnull (otto);
+  g_assert_nonnull (college);
+  g_assert_cmpint (byline_entity_get_kind (otto), ==, BYLINE_ENTITY_PERSON);
+  g_assert_cmpint (byline_entity_get_kind (college), ==, BYLINE_ENTITY_ORG);
+}
+
 static void
 test_seed_author_quote (void)
 {
@@ -292,6 +312,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/name-particles", test_name_particles);
   g_test_add_func ("/core/analysis/acronyms", test_acronyms);
   g_test_add_func ("/core/analysis/measures", test_measures);
+  g_test_add_func ("/core/analysis/person-of-organisation", test_person_of_organisation);
   g_test_add_func ("/core/analysis/json", test_json);
   g_test_add_func ("/core/analysis/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/core/analysis/cancelled", test_cancelled);

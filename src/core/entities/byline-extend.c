@@ -618,6 +618,42 @@ add_unknown_names (Extend *x)
     }
 }
 
+/* Occupations written before a person's name: "climate scientist NAME". */
+static const char * const occupations[] = {
+  "scientist", "professor", "researcher", "economist", "analyst", "lawyer", "doctor",
+  "historian", "expert", "author", "director", "spokesperson", "spokesman", "spokeswoman",
+  "engineer", "lecturer", "fellow", "strategist", "physician", "epidemiologist", NULL
+};
+
+/* "climate scientist Friederike Otto of Imperial College London": a name
+ * after an occupation, then "of" and an institution, read as one
+ * organisation, is a person and their organisation. */
+static void
+split_person_of_org (Extend *x)
+{
+  guint n_mentions = x->mentions->len;
+
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+      BylineMention org;
+      guint of = m->first + 1;
+
+      if (m->kind != BYLINE_ENTITY_ORG || m->first == 0
+          || !in_word_list (x->text, m->first - 1, occupations))
+        continue;
+      while (of < m->first + m->n - 1 && !byline_text_token_is (x->text, of, "of", FALSE))
+        of++;
+      if (of >= m->first + m->n - 1 || of - m->first < 2 || of - m->first > 3)
+        continue;
+      org = (BylineMention) { of + 1, m->first + m->n - of - 1, BYLINE_ENTITY_ORG, m->origin, m->headline };
+      m->kind = BYLINE_ENTITY_PERSON;
+      m->n = of - m->first;
+      x->covered[of] = 0;
+      g_array_append_val (x->mentions, org);
+    }
+}
+
 /* "Law Society of Kenya", "University of Nairobi", "Bank of England": an
  * organisation named after its place is one name, not an organisation and
  * a place. @mentions must be sorted. */
@@ -712,6 +748,7 @@ byline_mentions_extend (GArray           *mentions,
   for (guint k = 0; k < mentions->len; k++)
     cover (&x, &g_array_index (mentions, BylineMention, k), 1);
 
+  split_person_of_org (&x);
   extend_particles (&x);
   add_listed (&x);
   collect_names (&x);
