@@ -175,6 +175,29 @@ test_person_of_organisation (void)
   g_assert_cmpint (byline_entity_get_kind (college), ==, BYLINE_ENTITY_ORG);
 }
 
+/* Capitalised words ending in a company word are a company; an event
+ * named after one is not. */
+static void
+test_companies (void)
+{
+  const char *text = "Dan Ives, an analyst at Wedbush Securities, was upbeat. Taiwan Semiconductor "
+                     "Manufacturing Co, which makes the chips, gained 2% in Taipei. Visitors at the "
+                     "Consumer Electronics Show saw them.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, strlen (text), NULL, &error);
+  const char *companies[] = { "Wedbush Securities", "Taiwan Semiconductor Manufacturing Co" };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (companies); i++)
+    {
+      BylineEntity *entity = byline_analysis_find_entity (analysis, companies[i]);
+
+      g_assert_nonnull (entity);
+      g_assert_cmpint (byline_entity_get_kind (entity), ==, BYLINE_ENTITY_ORG);
+    }
+  g_assert_null (byline_analysis_find_entity (analysis, "Consumer Electronics"));
+}
+
 static void
 test_seed_author_quote (void)
 {
@@ -313,6 +336,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/acronyms", test_acronyms);
   g_test_add_func ("/core/analysis/measures", test_measures);
   g_test_add_func ("/core/analysis/person-of-organisation", test_person_of_organisation);
+  g_test_add_func ("/core/analysis/companies", test_companies);
   g_test_add_func ("/core/analysis/json", test_json);
   g_test_add_func ("/core/analysis/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/core/analysis/cancelled", test_cancelled);

@@ -618,6 +618,88 @@ add_unknown_names (Extend *x)
     }
 }
 
+/* Words that end a company's name and say it is one. */
+static const char * const company_ends[] = {
+  "Co", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc",
+  "Group", "Holdings", "AG", "SA", "NV", "SE", "GmbH", "Securities", "Bank", "Airlines",
+  "Airways", "Motors", "Industries", "Electronics", "Technologies", "Partners", "Capital",
+  "Pharmaceuticals", NULL
+};
+
+/* Whether token @i may continue a company's name: a capitalised word, not
+ * yet a name, outside headlines (where every word is capitalised). */
+static gboolean
+company_word (Extend *x,
+              guint   i)
+{
+  const BylineTextToken *t = tok (x->text, i);
+
+  return t->kind == BYLINE_TEXT_WORD && !x->covered[i] && !(t->flags & BYLINE_TOKEN_HEADLINE)
+         && !(t->flags & BYLINE_TOKEN_ALL_CAPS_LINE)
+         && (g_unichar_isupper (g_utf8_get_char (x->text->source + t->start))
+             || in_word_list (x->text, i, company_ends));
+}
+
+/* "Wedbush Securities", "Taiwan Semiconductor Manufacturing Co": capitalised
+ * words ending in a word that only companies end in are a company, joined
+ * to the name before them ("Taiwan", tagged a place) when they follow it. */
+static void
+add_companies (Extend *x)
+{
+  guint n_tokens = x->text->tokens->len;
+  guint n_mentions = x->mentions->len;
+  g_autofree guint *mention_ending = g_new (guint, n_tokens + 1);
+
+  memset (mention_ending, 0xff, sizeof (guint) * (n_tokens + 1));
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+
+      mention_ending[m->first + m->n - 1] = k;
+    }
+
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      guint end = i, last = G_MAXUINT, first = i;
+      guint before;
+
+      while (end < n_tokens && end - i < 5 && company_word (x, end)
+             && tok (x->text, end)->block == tok (x->text, i)->block
+             && (end == i || (tok (x->text, end)->flags & BYLINE_TEXT_SPACE_BEFORE)))
+        {
+          if (in_word_list (x->text, end, company_ends))
+            last = end;
+          end++;
+        }
+      /* The company word must end the capitalised run: "Consumer
+       * Electronics Show" is an event. */
+      if (last == G_MAXUINT || last + 1 != end)
+        {
+          i = MAX (i, end > i ? end - 1 : i);
+          continue;
+        }
+      before = i > 0 && (tok (x->text, i)->flags & BYLINE_TEXT_SPACE_BEFORE) ? mention_ending[i - 1] : G_MAXUINT;
+      if (before != G_MAXUINT && g_array_index (x->mentions, BylineMention, before).kind != BYLINE_ENTITY_PERSON)
+        {
+          BylineMention *m = &g_array_index (x->mentions, BylineMention, before);
+
+          m->n = last + 1 - m->first;
+          m->kind = BYLINE_ENTITY_ORG;
+          memset (x->covered + i, 1, last + 1 - i);
+        }
+      else
+        {
+          while (first < last && byline_word_is_stop (x->text->source + tok (x->text, first)->start,
+                                                      tok (x->text, first)->len))
+            first++;
+          if (first < last)
+            add_mention (x, (BylineMention) { first, last + 1 - first, BYLINE_ENTITY_ORG,
+                                              BYLINE_MENTION_REPEATED, 0 });
+        }
+      i = last;
+    }
+}
+
 /* Occupations written before a person's name: "climate scientist NAME". */
 static const char * const occupations[] = {
   "scientist", "professor", "researcher", "economist", "analyst", "lawyer", "doctor",
@@ -757,6 +839,7 @@ byline_mentions_extend (GArray           *mentions,
   add_unknown_names (&x);
   add_repeats (&x);
   extend_designated_names (&x);
+  add_companies (&x);
   add_acronyms (&x);
   g_array_sort (mentions, byline_mention_compare);
   join_of_places (&x);
