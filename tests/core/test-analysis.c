@@ -198,6 +198,23 @@ test_companies (void)
   g_assert_null (byline_analysis_find_entity (analysis, "Consumer Electronics"));
 }
 
+/* Sentences that cannot hold a name are not tagged; the others are, even
+ * when only their first word is capitalised. */
+static void
+test_lower_case_sentences (void)
+{
+  const char *text = "The memo went out on time. it was read by everyone in the office. "
+                     "Samsung said it would respond. We think so.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, strlen (text), NULL, &error);
+  GListModel *entities;
+
+  g_assert_no_error (error);
+  entities = byline_analysis_get_entities (analysis);
+  g_assert_nonnull (byline_analysis_find_entity (analysis, "Samsung"));
+  g_assert_cmpuint (g_list_model_get_n_items (entities), ==, 1);
+}
+
 static void
 test_seed_author_quote (void)
 {
@@ -337,6 +354,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/measures", test_measures);
   g_test_add_func ("/core/analysis/person-of-organisation", test_person_of_organisation);
   g_test_add_func ("/core/analysis/companies", test_companies);
+  g_test_add_func ("/core/analysis/lower-case-sentences", test_lower_case_sentences);
   g_test_add_func ("/core/analysis/json", test_json);
   g_test_add_func ("/core/analysis/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/core/analysis/cancelled", test_cancelled);
