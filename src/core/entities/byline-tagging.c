@@ -33,7 +33,7 @@ typedef struct
  * that never names anything ("The", "It", "However"). The tagger tags such
  * sentences O throughout; skipping them saves about a third of the work
  * on ordinary prose. Digits, capitals anywhere else and letters outside
- * ASCII keep a sentence. */
+ * ASCII, or a dotted word, keep a sentence. */
 static gboolean
 cannot_name (const BylineTaggerToken *tokens,
              guint                    n)
@@ -43,7 +43,8 @@ cannot_name (const BylineTaggerToken *tokens,
       {
         guchar c = (guchar) tokens[i].text[k];
 
-        if (c >= 0x80 || g_ascii_isdigit (c))
+        /* "cloud.gov", "e.on": a dotted word may be a name in lower case. */
+        if (c >= 0x80 || g_ascii_isdigit (c) || (c == '.' && k + 1 < tokens[i].len))
           return FALSE;
         if (g_ascii_isupper (c) && (i > 0 || !byline_word_is_stop (tokens[0].text, tokens[0].len)))
           return FALSE;
