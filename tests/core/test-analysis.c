@@ -175,8 +175,8 @@ test_person_of_organisation (void)
   g_assert_cmpint (byline_entity_get_kind (college), ==, BYLINE_ENTITY_ORG);
 }
 
-/* Capitalised words ending in a company word are a company; an event
- * named after one is not. */
+/* Capitalised words ending in a company word are a company; ending in
+ * an event's word, an other name. */
 static void
 test_companies (void)
 {
@@ -196,6 +196,9 @@ test_companies (void)
       g_assert_cmpint (byline_entity_get_kind (entity), ==, BYLINE_ENTITY_ORG);
     }
   g_assert_null (byline_analysis_find_entity (analysis, "Consumer Electronics"));
+  /* The run ends in an event's word: the show is an other name. */
+  g_assert_cmpint (byline_entity_get_kind (byline_analysis_find_entity (analysis, "Consumer Electronics Show")),
+                   ==, BYLINE_ENTITY_OTHER);
 }
 
 /* Sentences that cannot hold a name are not tagged; the others are, even

@@ -626,25 +626,38 @@ static const char * const company_ends[] = {
   "Pharmaceuticals", NULL
 };
 
-/* Whether token @i may continue a company's name: a capitalised word, not
- * yet a name, outside headlines (where every word is capitalised). */
+/* Words that end the name of an event, a law, an award or an index. */
+static const char * const event_ends[] = {
+  "Show", "Festival", "Olympics", "Paralympics", "Championship", "Championships", "Marathon",
+  "Expo", "Summit", "War", "Prize", "Award", "Awards", "Act", "Treaty", "Agreement", "Accord",
+  "Accords", "Protocol", "Index", "Cup", "Games", "Week", NULL
+};
+
+/* Whether token @i may continue a designated name: a capitalised word (or
+ * the designating word), not yet a name, outside headlines (where every
+ * word is capitalised). */
 static gboolean
-company_word (Extend *x,
-              guint   i)
+designated_word (Extend             *x,
+                 guint               i,
+                 const char * const *ends)
 {
   const BylineTextToken *t = tok (x->text, i);
 
   return t->kind == BYLINE_TEXT_WORD && !x->covered[i] && !(t->flags & BYLINE_TOKEN_HEADLINE)
          && !(t->flags & BYLINE_TOKEN_ALL_CAPS_LINE)
          && (g_unichar_isupper (g_utf8_get_char (x->text->source + t->start))
-             || in_word_list (x->text, i, company_ends));
+             || in_word_list (x->text, i, ends));
 }
 
-/* "Wedbush Securities", "Taiwan Semiconductor Manufacturing Co": capitalised
- * words ending in a word that only companies end in are a company, joined
- * to the name before them ("Taiwan", tagged a place) when they follow it. */
+/* "Wedbush Securities", "Taiwan Semiconductor Manufacturing Co",
+ * "Consumer Electronics Show", "Paris Olympics": capitalised words ending
+ * in a word of @ends are a name of @kind, joined to the name before them
+ * ("Taiwan", "Paris", tagged places) when they follow it. The word must
+ * end the capitalised run. */
 static void
-add_companies (Extend *x)
+add_designated_runs (Extend             *x,
+                     const char * const *ends,
+                     BylineEntityKind    kind)
 {
   guint n_tokens = x->text->tokens->len;
   guint n_mentions = x->mentions->len;
@@ -660,20 +673,14 @@ add_companies (Extend *x)
 
   for (guint i = 0; i < n_tokens; i++)
     {
-      guint end = i, last = G_MAXUINT, first = i;
+      guint end = i, first = i;
       guint before;
 
-      while (end < n_tokens && end - i < 5 && company_word (x, end)
+      while (end < n_tokens && end - i < 5 && designated_word (x, end, ends)
              && tok (x->text, end)->block == tok (x->text, i)->block
              && (end == i || (tok (x->text, end)->flags & BYLINE_TEXT_SPACE_BEFORE)))
-        {
-          if (in_word_list (x->text, end, company_ends))
-            last = end;
-          end++;
-        }
-      /* The company word must end the capitalised run: "Consumer
-       * Electronics Show" is an event. */
-      if (last == G_MAXUINT || last + 1 != end)
+        end++;
+      if (end == i || !in_word_list (x->text, end - 1, ends))
         {
           i = MAX (i, end > i ? end - 1 : i);
           continue;
@@ -683,20 +690,19 @@ add_companies (Extend *x)
         {
           BylineMention *m = &g_array_index (x->mentions, BylineMention, before);
 
-          m->n = last + 1 - m->first;
-          m->kind = BYLINE_ENTITY_ORG;
-          memset (x->covered + i, 1, last + 1 - i);
+          m->n = end - m->first;
+          m->kind = kind;
+          memset (x->covered + i, 1, end - i);
         }
       else
         {
-          while (first < last && byline_word_is_stop (x->text->source + tok (x->text, first)->start,
-                                                      tok (x->text, first)->len))
+          while (first + 1 < end && byline_word_is_stop (x->text->source + tok (x->text, first)->start,
+                                                         tok (x->text, first)->len))
             first++;
-          if (first < last)
-            add_mention (x, (BylineMention) { first, last + 1 - first, BYLINE_ENTITY_ORG,
-                                              BYLINE_MENTION_REPEATED, 0 });
+          if (first + 1 < end)
+            add_mention (x, (BylineMention) { first, end - first, kind, BYLINE_MENTION_REPEATED, 0 });
         }
-      i = last;
+      i = end - 1;
     }
 }
 
@@ -839,7 +845,8 @@ byline_mentions_extend (GArray           *mentions,
   add_unknown_names (&x);
   add_repeats (&x);
   extend_designated_names (&x);
-  add_companies (&x);
+  add_designated_runs (&x, company_ends, BYLINE_ENTITY_ORG);
+  add_designated_runs (&x, event_ends, BYLINE_ENTITY_OTHER);
   add_acronyms (&x);
   g_array_sort (mentions, byline_mention_compare);
   join_of_places (&x);
