@@ -19,6 +19,16 @@
 #include "byline-error.h"
 #include "byline-source.h"
 
+static gboolean
+too_large (GError **error,
+           gsize    len)
+{
+  g_set_error (error, BYLINE_CORE_ERROR, BYLINE_CORE_ERROR_TOO_LARGE,
+               "file is too large (%" G_GSIZE_FORMAT " MB, the limit is %d MB)",
+               len / (1024 * 1024), BYLINE_SOURCE_MAX_BYTES / (1024 * 1024));
+  return FALSE;
+}
+
 gboolean
 byline_source_validate (const char  *data,
                         gsize        len,
@@ -30,12 +40,7 @@ byline_source_validate (const char  *data,
   g_return_val_if_fail (data != NULL || len == 0, FALSE);
 
   if (len > BYLINE_SOURCE_MAX_BYTES)
-    {
-      g_set_error (error, BYLINE_CORE_ERROR, BYLINE_CORE_ERROR_TOO_LARGE,
-                   "file is too large (%" G_GSIZE_FORMAT " MB, the limit is %d MB)",
-                   len / (1024 * 1024), BYLINE_SOURCE_MAX_BYTES / (1024 * 1024));
-      return FALSE;
-    }
+    return too_large (error, len);
 
   if (len == 0)
     return TRUE;
@@ -69,21 +74,16 @@ set_errno_error (GError **error,
   return FALSE;
 }
 
-/* Reads @path to its end, refusing more than BYLINE_SOURCE_MAX_BYTES. */
-static char *
-read_stream (const char  *path,
-             gsize       *len,
-             GError     **error)
+/* Reads @fd to its end: pipes, terminals and files such as those under
+ * /proc that say they are empty. Refuses more than BYLINE_SOURCE_MAX_BYTES
+ * and stops at the first NUL byte, which only binary data holds. */
+static GByteArray *
+read_to_end (int      fd,
+             GError **error)
 {
   g_autoptr(GByteArray) data = g_byte_array_new ();
   guint8 chunk[65536];
-  int fd = g_open (path, O_RDONLY, 0);
 
-  if (fd < 0)
-    {
-      set_errno_error (error, errno);
-      return NULL;
-    }
   for (;;)
     {
       gssize got = read (fd, chunk, sizeof chunk);
@@ -93,27 +93,19 @@ read_stream (const char  *path,
       if (got < 0)
         {
           set_errno_error (error, errno);
-          close (fd);
           return NULL;
         }
       if (got == 0)
-        break;
+        return g_steal_pointer (&data);
       g_byte_array_append (data, chunk, (guint) got);
+      if (memchr (chunk, '\0', (gsize) got) != NULL)
+        return g_steal_pointer (&data);  /* validation says binary */
       if (data->len > BYLINE_SOURCE_MAX_BYTES)
         {
-          close (fd);
-          g_set_error (error, BYLINE_CORE_ERROR, BYLINE_CORE_ERROR_TOO_LARGE,
-                       "file is too large (more than the limit of %d MB)", BYLINE_SOURCE_MAX_BYTES / (1024 * 1024));
+          too_large (error, data->len);
           return NULL;
         }
     }
-  close (fd);
-  if (!byline_source_validate ((const char *) data->data, data->len, error))
-    return NULL;
-  if (len != NULL)
-    *len = data->len;
-  g_byte_array_append (data, (const guint8 *) "", 1);
-  return (char *) g_byte_array_free (g_steal_pointer (&data), FALSE);
 }
 
 char *
@@ -122,43 +114,63 @@ byline_source_load (const char  *path,
                     GError     **error)
 {
   g_autoptr(GMappedFile) mapped = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GByteArray) read = NULL;
   const char *data;
   gsize length;
+  struct stat st;
+  int fd;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+  /* One open: a FIFO opened twice would wait for a second writer. */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0 || fstat (fd, &st) != 0)
     {
-      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
-                           "is a folder, not a file");
+      set_errno_error (error, errno);
+      if (fd >= 0)
+        close (fd);
+      return NULL;
+    }
+  if (S_ISDIR (st.st_mode))
+    {
+      close (fd);
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, "is a folder, not a file");
       return NULL;
     }
 
-  mapped = g_mapped_file_new (path, FALSE, &local_error);
-  /* A pipe or a terminal (`byline --entities /dev/stdin`) cannot be mapped: read it. */
-  if (mapped == NULL && g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_INVAL))
-    return read_stream (path, len, error);
-  if (mapped == NULL)
+  if (S_ISREG (st.st_mode) && st.st_size > 0)
     {
-      /* GLib's message repeats the path; callers name the file themselves,
-       * so keep only the reason after the last colon. */
-      const char *reason = strrchr (local_error->message, ':');
-
-      g_set_error_literal (error, G_FILE_ERROR, local_error->code,
-                           reason != NULL ? reason + 2 : local_error->message);
-      return NULL;
+      if (st.st_size > BYLINE_SOURCE_MAX_BYTES)
+        {
+          close (fd);
+          too_large (error, (gsize) st.st_size);
+          return NULL;
+        }
+      mapped = g_mapped_file_new_from_fd (fd, FALSE, NULL);
     }
+  if (mapped != NULL)
+    {
+      data = g_mapped_file_get_contents (mapped);
+      length = g_mapped_file_get_length (mapped);
+    }
+  else
+    {
+      read = read_to_end (fd, error);
+      if (read == NULL)
+        {
+          close (fd);
+          return NULL;
+        }
+      data = (const char *) read->data;
+      length = read->len;
+    }
+  close (fd);
 
-  data = g_mapped_file_get_contents (mapped);
-  length = g_mapped_file_get_length (mapped);
   if (!byline_source_validate (data, length, error))
     return NULL;
-
   if (len != NULL)
     *len = length;
-
-  return data != NULL ? g_strndup (data, length) : g_strdup ("");
+  return data != NULL && length > 0 ? g_strndup (data, length) : g_strdup ("");
 }
 
 static gboolean

@@ -9,6 +9,7 @@
 
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -179,6 +180,28 @@ test_entities_from_pipe (void)
   g_assert_nonnull (strstr (out, "\"author\" : \"Emily Chen\""));
 }
 
+/* A FIFO is opened once and read: opened twice it would wait forever. */
+static void
+test_entities_from_fifo (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("byline-fifo-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "article", NULL);
+  g_autofree char *command = NULL;
+  g_autofree char *out = NULL;
+  int status = 0;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  command = g_strdup_printf ("sh -c '(cat \"%s/data/samples/stargate.txt\" > \"%s\") & "
+                             "timeout 20 \"%s\" --entities \"%s\"'",
+                             BYLINE_SOURCE_DIR, fifo, g_getenv ("BYLINE_BIN"), fifo);
+  g_assert_true (g_spawn_command_line_sync (command, &out, NULL, &status, NULL));
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  g_assert_nonnull (strstr (out, "\"author\" : \"Emily Chen\""));
+  g_unlink (fifo);
+  g_rmdir (dir);
+}
+
 static void
 test_missing_file (void)
 {
@@ -298,6 +321,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-stdout", test_export_stdout);
   g_test_add_func ("/cli/export-stdout-full", test_export_stdout_full);
   g_test_add_func ("/cli/entities-from-pipe", test_entities_from_pipe);
+  g_test_add_func ("/cli/entities-from-fifo", test_entities_from_fifo);
   g_test_add_func ("/cli/missing-file", test_missing_file);
   g_test_add_func ("/cli/binary-file", test_binary_file);
   g_test_add_func ("/cli/version-and-help", test_version_and_help);

@@ -178,6 +178,25 @@ test_save_errors (void)
   g_rmdir (dir);
 }
 
+/* Files that say they are empty (/proc) are read to their end. */
+static void
+test_load_unsized (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gsize len = 0;
+
+  if (!g_file_test ("/proc/self/status", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no /proc on this system");
+      return;
+    }
+  text = byline_source_load ("/proc/self/status", &len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (len, >, 0);
+  g_assert_nonnull (strstr (text, "Name:"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -190,6 +209,7 @@ main (int   argc,
   g_test_add_func ("/core/source/load-missing", test_load_missing);
   g_test_add_func ("/core/source/load-folder", test_load_folder);
   g_test_add_func ("/core/source/load-empty", test_load_empty);
+  g_test_add_func ("/core/source/load-unsized", test_load_unsized);
   g_test_add_func ("/core/source/save-new-and-mode", test_save_new_and_mode);
   g_test_add_func ("/core/source/save-symlink", test_save_symlink);
   g_test_add_func ("/core/source/save-fifo", test_save_fifo);
