@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "byline-cli.h"
 #include "byline-core.h"
@@ -95,6 +96,20 @@ fail (const char   *path,
   return EXIT_INPUT;
 }
 
+/* A full disk or a closed pipe must not pass for success. */
+static int
+write_stdout (const char *text,
+              gboolean    newline)
+{
+  if (fputs (text, stdout) < 0 || (newline && fputc ('\n', stdout) == EOF)
+      || fflush (stdout) != 0 || ferror (stdout))
+    {
+      g_printerr ("byline: standard output: %s\n", g_strerror (errno));
+      return EXIT_INPUT;
+    }
+  return EXIT_SUCCESS;
+}
+
 static int
 run_entities (const char *path)
 {
@@ -109,8 +124,7 @@ run_entities (const char *path)
     return fail (path, error);
 
   json = byline_analysis_to_json (analysis, TRUE);
-  g_print ("%s\n", json);
-  return EXIT_SUCCESS;
+  return write_stdout (json, TRUE);
 }
 
 /* The file's own modification time: exporting the same file twice gives the same page. */
@@ -162,26 +176,38 @@ export_file (const BylineCliOptions  *options,
   return byline_export_html_analysed (text, len, &export, NULL, error);
 }
 
+/* Whether @a and @b name one file: -o must never replace the article. */
+static gboolean
+same_file (const char *a,
+           const char *b)
+{
+  GStatBuf sa, sb;
+
+  return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0 && S_ISREG (sa.st_mode)
+         && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
 static int
 run_export (const BylineCliOptions *options,
             const char             *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *html = export_file (options, path, &error);
+  g_autofree char *html = NULL;
+
+  if (options->output != NULL && same_file (path, options->output))
+    {
+      g_autofree char *display = g_filename_display_name (options->output);
+
+      g_printerr ("byline: %s: is the article itself; choose another output file\n", display);
+      return EXIT_USAGE;
+    }
+  html = export_file (options, path, &error);
 
   if (html == NULL)
     return fail (path, error);
 
   if (options->output == NULL)
-    {
-      /* A full disk or a closed pipe must not pass for success. */
-      if (fputs (html, stdout) < 0 || fflush (stdout) != 0 || ferror (stdout))
-        {
-          g_printerr ("byline: standard output: %s\n", g_strerror (errno));
-          return EXIT_INPUT;
-        }
-      return EXIT_SUCCESS;
-    }
+    return write_stdout (html, FALSE);
   if (!byline_source_save (options->output, html, strlen (html), &error))
     return fail (options->output, error);
   return EXIT_SUCCESS;
@@ -214,7 +240,12 @@ byline_cli_run (const BylineCliOptions *options)
   extra = options->files;
   if (path == NULL && extra != NULL)
     path = *extra++;
-  if (path == NULL)
+  if (options->output != NULL && options->output[0] == '\0')
+    {
+      g_printerr ("byline: -o needs a file name\n");
+      return EXIT_USAGE;
+    }
+  if (path == NULL || path[0] == '\0')
     {
       g_printerr ("byline: %s needs a FILE\n",
                   options->command == BYLINE_CLI_ENTITIES ? "--entities" : "--export-html");

@@ -37,15 +37,26 @@ gui_path (void)
   return g_build_filename (LIBEXECDIR, "byline-gui", NULL);
 }
 
-/* Whether anything not ours is left on the command line after parsing. */
-static gboolean
-has_foreign_options (int    argc,
-                     char **argv)
+/* The first option left after parsing that the editor does not take
+ * either (with @editor, its help and GApplication options pass), or NULL. */
+static const char *
+unknown_option (int       argc,
+                char    **argv,
+                gboolean  editor)
 {
+  static const char * const editor_options[] = {
+    "-h", "-?", "--help", "--help-all", "--help-gapplication", "--gapplication-service", NULL
+  };
+
   for (int i = 1; i < argc; i++)
-    if (argv[i][0] == '-' && argv[i][1] != '\0')
-      return TRUE;
-  return FALSE;
+    {
+      if (g_str_equal (argv[i], "--"))
+        return NULL;
+      if (argv[i][0] == '-' && argv[i][1] != '\0'
+          && (!editor || !g_strv_contains (editor_options, argv[i])))
+        return argv[i];
+    }
+  return NULL;
 }
 
 int
@@ -58,6 +69,8 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *gui = NULL;
   BylineCliOptions options = { 0 };
+  const char *unknown;
+  gboolean headless;
   int status;
 
   setlocale (LC_ALL, "");
@@ -77,15 +90,18 @@ main (int   argc,
       return 1;
     }
 
-  if (options.command != BYLINE_CLI_NONE || options.version)
+  headless = options.command != BYLINE_CLI_NONE || options.version;
+  if ((unknown = unknown_option (argc, argv, !headless)) != NULL)
     {
-      if (has_foreign_options (argc, argv))
-        {
-          g_printerr ("byline: unknown option “%s” (see byline --help)\n", argv[1]);
-          status = 1;
-        }
-      else
-        status = byline_cli_run (&options);
+      g_autofree char *display = g_filename_display_name (unknown);
+
+      g_printerr ("byline: unknown option “%s” (see byline --help)\n", display);
+      byline_cli_options_clear (&options);
+      return 1;
+    }
+  if (headless)
+    {
+      status = byline_cli_run (&options);
       byline_cli_options_clear (&options);
       return status;
     }

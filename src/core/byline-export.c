@@ -336,7 +336,10 @@ byline_export_html_finish (GAsyncResult  *result,
                            GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpedantic"
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == byline_export_html_async, NULL);
+#pragma GCC diagnostic pop
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
