@@ -31,7 +31,8 @@ split_lines (const char *text,
              gsize       len)
 {
   GArray *lines = g_array_new (FALSE, FALSE, sizeof (Line));
-  gsize pos = 0;
+  /* A byte order mark is not text; cmark skips it too. */
+  gsize pos = len >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
 
   while (pos < len)
     {
@@ -386,7 +387,7 @@ find_title (BylineArticle *article,
     return;  /* the first block is a paragraph of several lines */
   else if (!plain_line_is_headline (text, span))
     return;
-  if (span.end - span.start == 0 || span.end - span.start > 300)
+  if (span.end - span.start == 0 || span.end - span.start > 1000)
     return;
 
   if (article->title == NULL)

@@ -86,6 +86,7 @@ collect_meta (BylineExportMeta          *meta,
               BylineAnalysis            *analysis,
               cmark_node                *root,
               cmark_node                *heading,
+              const char                *body_title,
               const BylineExportOptions *options)
 {
   const char *analysed_title = analysis != NULL ? byline_analysis_get_title (analysis) : NULL;
@@ -95,6 +96,7 @@ collect_meta (BylineExportMeta          *meta,
   /* The headline's own Markdown, when it is in the body, says best what it
    * reads as: "AT&amp;T *wins*" is the title "AT&T wins". */
   meta->title = one_line (first_non_empty (heading != NULL ? byline_export_node_text (heading) : NULL,
+                                           body_title != NULL ? body_title : "",
                                            analysed_title != NULL ? analysed_title : "",
                                            article->title != NULL ? article->title : "", fallback, NULL));
   if (heading != NULL)
@@ -140,6 +142,7 @@ typedef struct
   cmark_node           *root;
   cmark_node           *heading;
   BylineExportHeadline  headline;
+  char                 *body_title;  /* the headline's words when it stays in the body */
   char                 *body;
 } Page;
 
@@ -151,6 +154,7 @@ page_clear (Page *page)
   g_clear_pointer (&page->article, byline_article_free);
   g_clear_pointer (&page->root, cmark_node_free);
   g_clear_pointer (&page->heading, cmark_node_free);
+  g_free (page->body_title);
   g_free (page->body);
 }
 
@@ -175,7 +179,7 @@ page_prepare (Page                       *page,
 
   page->article = byline_article_parse (text, len);
   page->root = byline_export_body_parse (text, len, page->article, page->options.flags,
-                                         &page->heading, &page->headline);
+                                         &page->heading, &page->headline, &page->body_title);
   byline_export_body_filter (page->root, &page->options);
   if (page->heading != NULL)
     byline_export_body_filter (page->heading, &page->options);
@@ -189,7 +193,8 @@ page_finish (Page           *page,
 {
   g_auto(BylineExportMeta) meta = { 0 };
 
-  collect_meta (&meta, page->article, analysis, page->root, page->heading, &page->options);
+  collect_meta (&meta, page->article, analysis, page->root, page->heading, page->body_title,
+                &page->options);
   meta.heading_in_body = page->headline == BYLINE_EXPORT_HEADLINE_IN_BODY;
   return assemble (&meta, analysis, page->body);
 }

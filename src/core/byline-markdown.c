@@ -25,7 +25,8 @@ byline_line_index_new (const char *text,
                        gsize       len)
 {
   BylineLineIndex *index = g_new0 (BylineLineIndex, 1);
-  gsize zero = 0;
+  /* cmark skips a leading byte order mark and counts columns after it. */
+  gsize zero = len >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
 
   index->len = len;
   index->starts = g_array_sized_new (FALSE, FALSE, sizeof (gsize), len / 40 + 1);

@@ -39,11 +39,18 @@ block_span (cmark_node            *node,
                                           cmark_node_get_start_column (node));
   gsize end;
 
-  /* cmark 0.30 ends a setext heading at column 0 of the line after it. */
+  cmark_node *next = cmark_node_next (node);
+
+  /* cmark 0.30 ends a setext heading at column 0 of the line after it, or
+   * at the end of that line when it is not blank: no block ends after the
+   * next one starts. */
   if (end_column < 1)
     end = byline_line_index_line_end (index, end_line - 1);
   else
     end = byline_line_index_offset (index, end_line, end_column) + 1;
+  if (next != NULL)
+    end = MIN (end, byline_line_index_offset (index, cmark_node_get_start_line (next),
+                                              cmark_node_get_start_column (next)));
 
   return (BylineSpan) { start, MAX (start, end) };
 }
@@ -96,8 +103,10 @@ is_plain_headline_text (const char *text,
 
       if (strchr ("\\[]<>`", text[i]) != NULL)
         return FALSE;
-      /* A `*` or `_` with a blank after it opens no emphasis: a rule or a list. */
-      if ((text[i] == '*' || text[i] == '_') && (i + 1 == span.end || text[i + 1] == ' '))
+      /* A `*` or `_` with blanks (or the line's ends) on both sides opens
+       * and closes no emphasis: a rule or a list. */
+      if ((text[i] == '*' || text[i] == '_') && (i == span.start || text[i - 1] == ' ')
+          && (i + 1 == span.end || text[i + 1] == ' '))
         return FALSE;
       if (text[i] != '&')
         continue;
@@ -186,12 +195,33 @@ make_heading (cmark_node *block)
   return heading;
 }
 
+/* A level-1 heading that says the front matter's title again: the header
+ * shows it once. */
+static gboolean
+repeats_front_matter_title (const BylineArticle *article,
+                            cmark_node          *node)
+{
+  g_autofree char *words = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  if (article->title == NULL || article->title_span.end <= article->title_span.start
+      || !byline_article_is_ignored (article, article->title_span.start)
+      || cmark_node_get_type (node) != CMARK_NODE_HEADING || cmark_node_get_heading_level (node) != 1)
+    return FALSE;
+  words = byline_export_node_text (node);
+  a = g_utf8_casefold (words, -1);
+  b = g_utf8_casefold (article->title, -1);
+  return g_str_equal (a, b);
+}
+
 static BylineExportHeadline
 lift_out_blocks (cmark_node          *root,
                  const char          *text,
                  gsize                len,
                  const BylineArticle *article,
-                 cmark_node         **heading)
+                 cmark_node         **heading,
+                 char               **title)
 {
   g_autoptr(BylineLineIndex) index = byline_line_index_new (text, len);
   BylineExportHeadline headline = BYLINE_EXPORT_HEADLINE_NONE;
@@ -206,18 +236,19 @@ lift_out_blocks (cmark_node          *root,
       if (is_ignored_block (article, block))
         cmark_node_free (node);
       else if (headline == BYLINE_EXPORT_HEADLINE_NONE && kept == 0
+               && (repeats_front_matter_title (article, node)
+                   || (is_title_block (article, node, block) && lifts_headline (text, article, node, index))))
+        {
+          *heading = make_heading (node);
+          headline = BYLINE_EXPORT_HEADLINE_LIFTED;
+        }
+      else if (headline == BYLINE_EXPORT_HEADLINE_NONE && kept == 0
                && is_title_block (article, node, block))
         {
-          if (lifts_headline (text, article, node, index))
-            {
-              *heading = make_heading (node);
-              headline = BYLINE_EXPORT_HEADLINE_LIFTED;
-            }
-          else
-            {
-              headline = BYLINE_EXPORT_HEADLINE_IN_BODY;
-              kept++;
-            }
+          /* Shown where it stands; its words, as a reader sees them, are the title. */
+          *title = byline_export_node_text (node);
+          headline = BYLINE_EXPORT_HEADLINE_IN_BODY;
+          kept++;
         }
       else if (kept < BYLINE_MAX_BLOCK && is_byline_block (text, article, node, block))
         cmark_node_free (node);
@@ -233,14 +264,16 @@ byline_export_body_parse (const char            *text,
                           const BylineArticle   *article,
                           BylineExportFlags      flags,
                           cmark_node           **heading,
-                          BylineExportHeadline  *headline)
+                          BylineExportHeadline  *headline,
+                          char                 **title)
 {
   cmark_node *root = byline_markdown_parse (text, len);
 
   *heading = NULL;
+  *title = NULL;
   *headline = BYLINE_EXPORT_HEADLINE_NONE;
   if ((flags & BYLINE_EXPORT_WHOLE_SOURCE) == 0)
-    *headline = lift_out_blocks (root, text, len, article, heading);
+    *headline = lift_out_blocks (root, text, len, article, heading, title);
   return root;
 }
 

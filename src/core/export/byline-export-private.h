@@ -45,13 +45,15 @@ typedef enum
  * `By NAME` line) and what is not article text (front matter, furniture),
  * unless @flags has BYLINE_EXPORT_WHOLE_SOURCE. @heading receives the
  * headline block as a detached level-1 heading, or NULL; @headline says
- * what became of the headline. */
+ * what became of the headline; @title receives the plain text of a
+ * headline left in the body, or NULL. */
 cmark_node *byline_export_body_parse       (const char                *text,
                                             gsize                      len,
                                             const BylineArticle       *article,
                                             BylineExportFlags          flags,
                                             cmark_node               **heading,
-                                            BylineExportHeadline      *headline);
+                                            BylineExportHeadline      *headline,
+                                            char                     **title);
 /* Drops links and images whose URL the policy refuses (safe mode) and
  * points local images at the output folder or embeds them. */
 void        byline_export_body_filter      (cmark_node                *root,
