@@ -620,7 +620,7 @@ add_unknown_names (Extend *x)
 
 /* Words that end a company's name and say it is one. */
 static const char * const company_ends[] = {
-  "Co", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc",
+  "Co", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC",
   "Group", "Holdings", "AG", "SA", "NV", "SE", "GmbH", "Securities", "Bank", "Airlines",
   "Airways", "Motors", "Industries", "Electronics", "Technologies", "Partners", "Capital",
   "Pharmaceuticals", NULL
@@ -633,20 +633,17 @@ static const char * const event_ends[] = {
   "Accords", "Protocol", "Index", "Cup", "Games", "Week", NULL
 };
 
-/* Whether token @i may continue a designated name: a capitalised word (or
- * the designating word), not yet a name, outside headlines (where every
- * word is capitalised). */
+/* Whether token @i may continue a designated name: a capitalised word,
+ * not yet a name, outside headlines (where every word is capitalised). */
 static gboolean
-designated_word (Extend             *x,
-                 guint               i,
-                 const char * const *ends)
+designated_word (Extend *x,
+                 guint   i)
 {
   const BylineTextToken *t = tok (x->text, i);
 
   return t->kind == BYLINE_TEXT_WORD && !x->covered[i] && !(t->flags & BYLINE_TOKEN_HEADLINE)
          && !(t->flags & BYLINE_TOKEN_ALL_CAPS_LINE)
-         && (g_unichar_isupper (g_utf8_get_char (x->text->source + t->start))
-             || in_word_list (x->text, i, ends));
+         && g_unichar_isupper (g_utf8_get_char (x->text->source + t->start));
 }
 
 /* "Wedbush Securities", "Taiwan Semiconductor Manufacturing Co",
@@ -676,7 +673,7 @@ add_designated_runs (Extend             *x,
       guint end = i, first = i;
       guint before;
 
-      while (end < n_tokens && end - i < 5 && designated_word (x, end, ends)
+      while (end < n_tokens && end - i < 5 && designated_word (x, end)
              && tok (x->text, end)->block == tok (x->text, i)->block
              && (end == i || (tok (x->text, end)->flags & BYLINE_TEXT_SPACE_BEFORE)))
         end++;

@@ -354,8 +354,13 @@ gboolean
 byline_text_token_starts_upper (const BylineText *text,
                                 guint             i)
 {
-  gunichar c = g_utf8_get_char (text->source + byline_text_get_token (text, i)->start);
+  const char *s = text->source + byline_text_get_token (text, i)->start;
+  gunichar c;
 
+  /* Most words are ASCII: no need to decode them. */
+  if ((guchar) *s < 0x80)
+    return g_ascii_isupper (*s) || g_ascii_isdigit (*s);
+  c = g_utf8_get_char (s);
   return g_unichar_isupper (c) || g_unichar_istitle (c) || g_unichar_isdigit (c);
 }
 
