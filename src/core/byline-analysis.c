@@ -76,11 +76,12 @@ count_words (const char          *text,
   return words;
 }
 
-BylineAnalysis *
-byline_analysis_run (const char    *text,
-                     gsize          len,
-                     GCancellable  *cancellable,
-                     GError       **error)
+static BylineAnalysis *
+analyse (const char    *text,
+         gsize          len,
+         gboolean       quotes_too,
+         GCancellable  *cancellable,
+         GError       **error)
 {
   g_autoptr(BylineAnalysis) self = NULL;
   g_autoptr(BylineArticle) article = NULL;
@@ -105,12 +106,32 @@ byline_analysis_run (const char    *text,
   entities = byline_entities_detect_text (layer, article);
   g_list_store_splice (self->entities, 0, 0, entities->pdata, entities->len);
 
+  if (!quotes_too)
+    return g_steal_pointer (&self);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
   quotes = byline_quotes_detect_text (layer, article, entities);
   g_list_store_splice (self->quotes, 0, 0, quotes->pdata, quotes->len);
 
   return g_steal_pointer (&self);
+}
+
+BylineAnalysis *
+byline_analysis_run (const char    *text,
+                     gsize          len,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  return analyse (text, len, TRUE, cancellable, error);
+}
+
+BylineAnalysis *
+byline_analysis_run_entities (const char    *text,
+                              gsize          len,
+                              GCancellable  *cancellable,
+                              GError       **error)
+{
+  return analyse (text, len, FALSE, cancellable, error);
 }
 
 static void

@@ -35,6 +35,19 @@ BylineAnalysis *byline_analysis_run          (const char           *text,
                                               gsize                 len,
                                               GCancellable         *cancellable,
                                               GError              **error);
+
+/**
+ * byline_analysis_run_entities:
+ *
+ * byline_analysis_run() without the quotes (the list stays empty): what
+ * the HTML export's metadata needs, a little faster.
+ *
+ * Returns: (transfer full): the result, or %NULL when cancelled or @text is not UTF-8
+ */
+BylineAnalysis *byline_analysis_run_entities (const char           *text,
+                                              gsize                 len,
+                                              GCancellable         *cancellable,
+                                              GError              **error);
 /**
  * byline_analysis_run_async:
  * @text: the document; kept alive until the analysis ends

@@ -230,7 +230,8 @@ analyse_thread (gpointer data)
 {
   Analysing *job = data;
 
-  job->analysis = byline_analysis_run (job->text, job->len, job->cancellable, &job->error);
+  /* The metadata names entities, never quotes. */
+  job->analysis = byline_analysis_run_entities (job->text, job->len, job->cancellable, &job->error);
   return NULL;
 }
 

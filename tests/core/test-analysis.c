@@ -218,6 +218,29 @@ test_lower_case_sentences (void)
   g_assert_cmpuint (g_list_model_get_n_items (entities), ==, 1);
 }
 
+/* The export's analysis: the same entities, no quotes. */
+static void
+test_entities_only (void)
+{
+  gsize len;
+  g_autofree char *text = test_read_source_file ("data/samples/stargate.txt", &len);
+  g_autoptr(BylineAnalysis) full = byline_analysis_run (text, len, NULL, NULL);
+  g_autoptr(BylineAnalysis) names = byline_analysis_run_entities (text, len, NULL, NULL);
+  GListModel *a = byline_analysis_get_entities (full);
+  GListModel *b = byline_analysis_get_entities (names);
+
+  g_assert_cmpuint (g_list_model_get_n_items (byline_analysis_get_quotes (full)), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (byline_analysis_get_quotes (names)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (a), ==, g_list_model_get_n_items (b));
+  for (guint i = 0; i < g_list_model_get_n_items (a); i++)
+    {
+      g_autoptr(BylineEntity) x = g_list_model_get_item (a, i);
+      g_autoptr(BylineEntity) y = g_list_model_get_item (b, i);
+
+      g_assert_cmpstr (byline_entity_get_name (x), ==, byline_entity_get_name (y));
+    }
+}
+
 static void
 test_seed_author_quote (void)
 {
@@ -358,6 +381,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/person-of-organisation", test_person_of_organisation);
   g_test_add_func ("/core/analysis/companies", test_companies);
   g_test_add_func ("/core/analysis/lower-case-sentences", test_lower_case_sentences);
+  g_test_add_func ("/core/analysis/entities-only", test_entities_only);
   g_test_add_func ("/core/analysis/json", test_json);
   g_test_add_func ("/core/analysis/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/core/analysis/cancelled", test_cancelled);
