@@ -461,6 +461,72 @@ is_byline_tail (const char *text,
   return end - pos <= 48 && text[end - 1] != '.';
 }
 
+/* Words that no byline's name holds: "By Tuesday", "BY THE WAY". */
+static const char * const not_in_names[] = {
+  "the", "a", "an", "of", "to", "for", "way", "monday", "tuesday", "wednesday", "thursday",
+  "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
+  "august", "september", "october", "november", "december", "today", "tomorrow",
+  "yesterday", "now", "then", "far", "design", "default", "contrast", "comparison", NULL
+};
+
+static gboolean
+is_word_of (const char         *text,
+            gsize               start,
+            gsize               end,
+            const char * const *words)
+{
+  for (guint k = 0; words[k] != NULL; k++)
+    if (strlen (words[k]) == end - start && g_ascii_strncasecmp (text + start, words[k], end - start) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @name reads as people's names: each name of a list ("A and B")
+ * two words or more, or one word in capitals ("AP") or of a wire
+ * service, and no word a byline never holds. "By Design", "By Land and
+ * Sea" are phrases. */
+static gboolean
+is_byline_name (const char *text,
+                BylineSpan  name)
+{
+  static const char * const agencies[] = {
+    "reuters", "bloomberg", "xinhua", "yonhap", "kyodo", "bernama", "anadolu", NULL
+  };
+  guint words = 0, caps = 0;
+  gsize pos = name.start;
+
+  while (pos <= name.end)
+    {
+      gsize end = pos;
+      gboolean upper = TRUE;
+
+      while (end < name.end && text[end] != ' ')
+        {
+          upper &= !g_ascii_islower (text[end]);
+          end++;
+        }
+      if (end > pos && (end - pos != 3 || strncmp (text + pos, "and", 3) != 0))
+        {
+          if (is_word_of (text, pos, end, not_in_names))
+            return FALSE;
+          words++;
+          caps += upper && end - pos <= 5;
+        }
+      /* A list's item ends at "and" or at the end of the name. */
+      if (end == name.end || (end + 4 <= name.end && strncmp (text + end, " and", 4) == 0))
+        {
+          if (words == 1 && caps == 0 && !is_word_of (text, pos, end, agencies))
+            return FALSE;
+          words = caps = 0;
+          if (end == name.end)
+            break;
+          end += 4;
+        }
+      pos = end + 1;
+    }
+  return TRUE;
+}
+
 /* `By NAME` as a line of its own. */
 static BylineSpan
 byline_name (const char *text,
@@ -471,7 +537,8 @@ byline_name (const char *text,
   if (line.end - line.start <= 3 || g_ascii_strncasecmp (text + line.start, "by ", 3) != 0)
     return (BylineSpan) { 0, 0 };
   name = read_name (text, line.start + 3, line.end);
-  if (name.end == name.start || !is_byline_tail (text, name.end, line.end))
+  if (name.end == name.start || !is_byline_tail (text, name.end, line.end)
+      || !is_byline_name (text, name))
     return (BylineSpan) { 0, 0 };
   return name;
 }

@@ -124,6 +124,31 @@ test_heading_and_byline (void)
   g_assert_cmpstr (article->author, ==, "Jane Doe and John Roe");
 }
 
+/* "By Tuesday" is a phrase, not a byline; wire services are. */
+static void
+test_byline_phrases (void)
+{
+  const char *phrases[] = { "By Tuesday", "By Design", "By Land and Sea", "BY THE WAY" };
+  const struct { const char *line; const char *author; } names[] = {
+    { "By AP", "AP" }, { "By Reuters", "Reuters" }, { "By Jane Doe and John Roe", "Jane Doe and John Roe" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (phrases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("# Budget\n\n%s\n\nThe council met.\n", phrases[i]);
+      g_autoptr(BylineArticle) article = byline_article_parse (text, strlen (text));
+
+      g_assert_null (article->author);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("# Budget\n\n%s\n\nThe council met.\n", names[i].line);
+      g_autoptr(BylineArticle) article = byline_article_parse (text, strlen (text));
+
+      g_assert_cmpstr (article->author, ==, names[i].author);
+    }
+}
+
 static void
 test_credit_line (void)
 {
@@ -208,6 +233,7 @@ main (int   argc,
   g_test_add_func ("/core/article/front-matter-not-yaml", test_front_matter_not_yaml);
   g_test_add_func ("/core/article/duplicate-headline", test_duplicate_headline);
   g_test_add_func ("/core/article/heading-and-byline", test_heading_and_byline);
+  g_test_add_func ("/core/article/byline-phrases", test_byline_phrases);
   g_test_add_func ("/core/article/credit-line", test_credit_line);
   g_test_add_func ("/core/article/no-title", test_no_title);
   g_test_add_func ("/core/article/empty", test_empty);

@@ -396,13 +396,22 @@ has_own_text (cmark_node *paragraph)
   return FALSE;
 }
 
-/* Takes @text; returns it, or a shorter copy ending in an ellipsis. */
+/* Takes @text; returns it with runs of white space made one space (raw
+ * HTML left out of a paragraph leaves two), or a shorter copy ending in an
+ * ellipsis. */
 static char *
 truncate_at_word (char *text)
 {
   gsize room = DESCRIPTION_MAX_BYTES - strlen ("…");
   gsize cut = room;
   char *cut_text;
+  char *to = text;
+
+  for (const char *from = text; *from != '\0'; from++)
+    if (!g_ascii_isspace (*from) || (to > text && to[-1] != ' '))
+      *to++ = g_ascii_isspace (*from) ? ' ' : *from;
+  *to = '\0';
+  g_strchomp (text);
 
   if (strlen (text) <= DESCRIPTION_MAX_BYTES)
     return text;

@@ -162,8 +162,10 @@ build_news_article (const BylineExportMeta *meta,
   if (meta->description != NULL)
     add_string (builder, "description", meta->description);
   add_string (builder, "inLanguage", meta->lang);
+  /* "By AP", "By Reuters": a one-word byline is a wire service. */
   if (meta->author != NULL)
-    add_typed (builder, "author", "Person", meta->author);
+    add_typed (builder, "author", strchr (meta->author, ' ') != NULL ? "Person" : "Organization",
+               meta->author);
   json_builder_set_member_name (builder, "wordCount");
   json_builder_add_int_value (builder, meta->word_count);
   add_string (builder, "dateModified", modified);
