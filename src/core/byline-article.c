@@ -220,6 +220,31 @@ dup_yaml_value (const char *text,
   return g_string_free (out, FALSE);
 }
 
+/* "2024-05-01", "2024-05-01 09:30", "2024-05-01T09:30:00+02:00": a date
+ * and maybe a time; UTC when no zone is written. NULL for anything else. */
+static GDateTime *
+parse_date (const char *value)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autofree char *iso = NULL;
+  gsize len = strlen (value);
+
+  if (len == 10)
+    iso = g_strconcat (value, "T00:00:00", NULL);
+  else if (len >= 16 && value[10] == ' ')
+    iso = g_strdup_printf ("%.10sT%s", value, value + 11);
+  else
+    iso = g_strdup (value);
+  if (strlen (iso) == 16)
+    {
+      char *seconds = g_strconcat (iso, ":00", NULL);
+
+      g_free (iso);
+      iso = seconds;
+    }
+  return g_date_time_new_from_iso8601 (iso, utc);
+}
+
 /* The end of the `key` of a `key: value` line, or 0 when @span is not one. */
 static gsize
 yaml_key_end (const char *text,
@@ -285,6 +310,14 @@ parse_front_matter (BylineArticle *article,
         field = &article->author, field_span = &article->author_span;
       else if (span_equals (text, key, "lang") || span_equals (text, key, "language"))
         field = &article->lang, field_span = &article->lang_span;
+      if (field == NULL && span_equals (text, key, "description") && article->description == NULL)
+        article->description = dup_yaml_value (text, trim_span (text, (BylineSpan) { key_end + 1, span.end }));
+      else if (field == NULL && span_equals (text, key, "date") && article->published == NULL)
+        {
+          g_autofree char *value = dup_yaml_value (text, trim_span (text, (BylineSpan) { key_end + 1, span.end }));
+
+          article->published = parse_date (value);
+        }
       if (field != NULL && *field == NULL)
         {
           BylineSpan value = trim_span (text, (BylineSpan) { key_end + 1, span.end });
@@ -298,6 +331,8 @@ parse_front_matter (BylineArticle *article,
     }
 
   /* No closing line, or not YAML: not front matter after all. */
+  g_clear_pointer (&article->description, g_free);
+  g_clear_pointer (&article->published, g_date_time_unref);
   g_clear_pointer (&article->title, g_free);
   g_clear_pointer (&article->author, g_free);
   g_clear_pointer (&article->lang, g_free);
@@ -716,6 +751,8 @@ byline_article_free (BylineArticle *article)
   if (article == NULL)
     return;
 
+  g_free (article->description);
+  g_clear_pointer (&article->published, g_date_time_unref);
   g_free (article->title);
   g_free (article->author);
   g_free (article->lang);

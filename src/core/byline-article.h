@@ -28,6 +28,9 @@ typedef struct
  * @lang: (nullable): the language tag from front matter (`lang:` or `language:`),
  *   e.g. "de" or "pt-BR"; only letters, digits and hyphens
  * @lang_span: where it stands in the source
+ * @description: (nullable): the summary from front matter (`description:`)
+ * @published: (nullable): the publication date from front matter (`date:`),
+ *   ISO 8601 ("2024-05-01" or with a time), UTC when no zone is given
  * @ignored: (element-type BylineSpan): sorted byte ranges that are not
  *   article text: front matter, a duplicated headline, trailing page
  *   furniture such as a lone `Comments` line
@@ -43,6 +46,8 @@ typedef struct
   BylineSpan  author_span;
   char       *lang;
   BylineSpan  lang_span;
+  char       *description;
+  GDateTime  *published;
   GArray     *ignored;
 } BylineArticle;
 

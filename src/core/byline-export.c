@@ -103,7 +103,11 @@ collect_meta (BylineExportMeta          *meta,
     meta->heading_html = cmark_render_html (heading, byline_export_cmark_options (options->flags));
   meta->author = one_line (first_non_empty (g_strdup (analysed_author),
                                             article->author != NULL ? article->author : "", NULL));
-  meta->description = one_line (byline_export_body_description (root));
+  meta->description = one_line (article->description != NULL && article->description[0] != '\0'
+                                ? g_strdup (article->description)
+                                : byline_export_body_description (root));
+  if (article->published != NULL)
+    meta->published = g_date_time_ref (article->published);
   meta->word_count = analysis != NULL ? byline_analysis_get_word_count (analysis)
                                       : byline_export_body_count_words (root);
   meta->modified = options->modified != NULL ? g_date_time_ref (options->modified)

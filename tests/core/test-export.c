@@ -188,6 +188,26 @@ test_front_matter (void)
   g_assert_cmpstr (body, ==, "<p>The council passed it.</p>\n");
 }
 
+/* The front matter's date is when it was published; its description is
+ * the summary; a closing '---' right above the first heading still ends it;
+ * a level-1 heading repeating its title is shown once. */
+static void
+test_front_matter_fields (void)
+{
+  const char *text = "---\ntitle: Budget passes\ndate: 2020-05-01\ndescription: \"The vote, in short.\"\n---\n"
+                     "# Budget passes\n\nThe council passed the budget on Tuesday after a long debate.\n";
+  g_autofree char *html = export_util_html (text, BYLINE_EXPORT_DEFAULT);
+  g_autofree char *body = export_util_body (html);
+  g_autoptr(JsonObject) ld = export_util_json_ld (html);
+
+  g_assert_cmpstr (json_object_get_string_member (ld, "datePublished"), ==, "2020-05-01T00:00:00+00:00");
+  g_assert_cmpstr (json_object_get_string_member (ld, "description"), ==, "The vote, in short.");
+  g_assert_nonnull (strstr (html, "<time datetime=\"2020-05-01T00:00:00+00:00\">1 May 2020</time>"));
+  g_assert_cmpstr (body, ==, "<p>The council passed the budget on Tuesday after a long debate.</p>\n");
+  g_assert_nonnull (strstr (html, "<h1>Budget passes</h1>"));
+  g_assert_null (strstr (strstr (html, "<h1>") + 1, "<h1>"));
+}
+
 static void
 test_whole_source (void)
 {
@@ -491,6 +511,7 @@ main (int   argc,
   g_test_add_func ("/core/export/headline-lifted-or-kept", test_headline_lifted_or_kept);
   g_test_add_func ("/core/export/byline-with-more-kept", test_byline_with_more_kept);
   g_test_add_func ("/core/export/front-matter", test_front_matter);
+  g_test_add_func ("/core/export/front-matter-fields", test_front_matter_fields);
   g_test_add_func ("/core/export/whole-source", test_whole_source);
   g_test_add_func ("/core/export/untitled", test_untitled);
   g_test_add_func ("/core/export/description", test_description);

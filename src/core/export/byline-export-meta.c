@@ -37,6 +37,7 @@ byline_export_meta_clear (BylineExportMeta *meta)
   g_clear_pointer (&meta->author, g_free);
   g_clear_pointer (&meta->description, g_free);
   g_clear_pointer (&meta->modified, g_date_time_unref);
+  g_clear_pointer (&meta->published, g_date_time_unref);
 }
 
 static gboolean
@@ -169,6 +170,12 @@ build_news_article (const BylineExportMeta *meta,
   json_builder_set_member_name (builder, "wordCount");
   json_builder_add_int_value (builder, meta->word_count);
   add_string (builder, "dateModified", modified);
+  if (meta->published != NULL)
+    {
+      g_autofree char *published = format_iso8601 (meta->published);
+
+      add_string (builder, "datePublished", published);
+    }
   if (analysis != NULL)
     add_mentions (builder, analysis);
   json_builder_end_object (builder);
@@ -216,14 +223,22 @@ byline_export_append_json_ld (GString                *out,
   g_string_append (out, "\n</script>\n");
 }
 
+/* The date a reader sees: when it was published, or else last changed. */
+static GDateTime *
+visible_date (const BylineExportMeta *meta)
+{
+  return meta->published != NULL ? meta->published : meta->modified;
+}
+
 static char *
 format_visible_date (const BylineExportMeta *meta)
 {
+  GDateTime *date = visible_date (meta);
+
   if (!is_english (meta))
-    return g_date_time_format (meta->modified, "%Y-%m-%d");
-  return g_strdup_printf ("%d %s %d", g_date_time_get_day_of_month (meta->modified),
-                          months[g_date_time_get_month (meta->modified) - 1],
-                          g_date_time_get_year (meta->modified));
+    return g_date_time_format (date, "%Y-%m-%d");
+  return g_strdup_printf ("%d %s %d", g_date_time_get_day_of_month (date),
+                          months[g_date_time_get_month (date) - 1], g_date_time_get_year (date));
 }
 
 void
@@ -233,7 +248,7 @@ byline_export_append_header (GString                *out,
   g_autofree char *heading = NULL;
   g_autofree char *byline = NULL;
   g_autofree char *date = format_visible_date (meta);
-  g_autofree char *modified = format_iso8601 (meta->modified);
+  g_autofree char *machine_date = format_iso8601 (visible_date (meta));
 
   heading = meta->heading_in_body ? g_strdup ("")
             : meta->heading_html != NULL ? g_strdup (meta->heading_html)
@@ -244,6 +259,6 @@ byline_export_append_header (GString                *out,
   g_string_append (out, "<header>\n");
   g_string_append (out, heading);
   g_string_append_printf (out, "<p class=\"byline\">%s<time datetime=\"%s\">%s</time></p>\n",
-                          byline != NULL ? byline : "", modified, date);
+                          byline != NULL ? byline : "", machine_date, date);
   g_string_append (out, "</header>\n");
 }

@@ -25,6 +25,7 @@ typedef struct
   char       *description;   /* (nullable): from the first paragraph */
   guint       word_count;
   GDateTime  *modified;
+  GDateTime  *published;     /* (nullable): the front matter's date */
   const char *lang;
 } BylineExportMeta;
 
