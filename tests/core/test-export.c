@@ -383,6 +383,23 @@ test_images_relative (void)
   remove_tree (root, "front page.png");
 }
 
+/* A link to a local file that is there is pointed at it from the output;
+ * other relative links may be meant for the site and stay as written. */
+static void
+test_links_relative (void)
+{
+  g_autofree char *src = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *root = make_tree ("data.png", &src, &out);
+  g_autofree char *body = export_with_dirs ("[chart](img/data.png) [about](about/) [next](story-2.html#top)\n",
+                                            src, out, BYLINE_EXPORT_DEFAULT);
+
+  g_assert_nonnull (strstr (body, "href=\"../src/img/data.png\""));
+  g_assert_nonnull (strstr (body, "href=\"about/\""));
+  g_assert_nonnull (strstr (body, "href=\"story-2.html#top\""));
+  remove_tree (root, "data.png");
+}
+
 static void
 test_images_embedded (void)
 {
@@ -518,6 +535,7 @@ main (int   argc,
   g_test_add_func ("/core/export/url-policy", test_url_policy);
   g_test_add_func ("/core/export/images-relative", test_images_relative);
   g_test_add_func ("/core/export/images-embedded", test_images_embedded);
+  g_test_add_func ("/core/export/links-relative", test_links_relative);
   g_test_add_func ("/core/export/json-ld-breakout", test_json_ld_breakout);
   g_test_add_func ("/core/export/control-characters", test_control_characters);
   g_test_add_func ("/core/export/async", test_async);

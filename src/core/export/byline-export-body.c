@@ -290,13 +290,18 @@ unwrap (gpointer data,
   cmark_node_free (node);
 }
 
+/* Points a local image, or a link to a local file, at it from the output. */
 static void
-rewrite_image (cmark_node                *node,
+rewrite_local (cmark_node                *node,
                const BylineExportOptions *options)
 {
   const char *url = cmark_node_get_url (node);
-  g_autofree char *local = url != NULL ? byline_export_image_url (url, options) : NULL;
+  g_autofree char *local = NULL;
 
+  if (url == NULL)
+    return;
+  local = cmark_node_get_type (node) == CMARK_NODE_IMAGE ? byline_export_image_url (url, options)
+                                                          : byline_export_link_url (url, options);
   if (local != NULL)
     cmark_node_set_url (node, local);
 }
@@ -321,8 +326,8 @@ byline_export_body_filter (cmark_node                *root,
       url = cmark_node_get_url (node);
       if (safe && !byline_export_url_is_allowed (url != NULL ? url : "", type == CMARK_NODE_IMAGE))
         g_ptr_array_add (refused, node);
-      else if (type == CMARK_NODE_IMAGE)
-        rewrite_image (node, options);
+      else
+        rewrite_local (node, options);
     }
 
   /* Changed after the walk: the iterator must not see nodes move. */

@@ -72,6 +72,10 @@ gboolean byline_export_url_is_allowed (const char                *url,
 /* The URL a local image should have in the output, or NULL to keep @url. */
 char    *byline_export_image_url      (const char                *url,
                                        const BylineExportOptions *options);
+/* The URL a link to a local file that exists should have in the output,
+ * relative to it, or NULL to keep @url. */
+char    *byline_export_link_url       (const char                *url,
+                                       const BylineExportOptions *options);
 
 /* byline-export-meta.c */
 

@@ -161,29 +161,61 @@ relative_url (const char *file,
   return g_strconcat (escaped, suffix, NULL);
 }
 
-char *
-byline_export_image_url (const char                *url,
-                         const BylineExportOptions *options)
+/* The local file a relative or absolute @url names, read from the
+ * source folder, or NULL for a remote, data:, fragment-only or
+ * protocol-relative URL. *@suffix points at its query or fragment. */
+static char *
+local_file (const char                 *url,
+            const BylineExportOptions  *options,
+            char                      **path_out,
+            const char                **suffix)
 {
   g_autofree char *view = browser_view (url);
   g_autofree char *scheme = url_scheme (view);
   g_autofree char *path = NULL;
-  g_autofree char *file = NULL;
-  const char *suffix = url + strcspn (url, "?#");
-  char *embedded;
 
-  if (scheme != NULL || suffix == url || g_str_has_prefix (url, "//"))
-    return NULL;  /* remote, data:, fragment-only or protocol-relative */
-  path = g_uri_unescape_segment (url, suffix, NULL);
+  *suffix = url + strcspn (url, "?#");
+  if (scheme != NULL || *suffix == url || g_str_has_prefix (url, "//"))
+    return NULL;
+  path = g_uri_unescape_segment (url, *suffix, NULL);
   if (path == NULL || (!g_path_is_absolute (path) && options->source_dir == NULL))
     return NULL;
+  *path_out = g_strdup (path);
+  return g_canonicalize_filename (path, options->source_dir);
+}
 
-  file = g_canonicalize_filename (path, options->source_dir);
+char *
+byline_export_image_url (const char                *url,
+                         const BylineExportOptions *options)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *file = NULL;
+  const char *suffix;
+  char *embedded;
+
+  if ((file = local_file (url, options, &path, &suffix)) == NULL)
+    return NULL;
   if ((options->flags & BYLINE_EXPORT_EMBED_IMAGES) != 0
       && (embedded = embed_image (file, (options->flags & BYLINE_EXPORT_UNSAFE) != 0)) != NULL)
     return embedded;
   /* An absolute path still finds the file when the page is opened locally. */
   if (g_path_is_absolute (path) || options->output_dir == NULL)
+    return NULL;
+  return relative_url (file, options->output_dir, suffix);
+}
+
+char *
+byline_export_link_url (const char                *url,
+                        const BylineExportOptions *options)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *file = NULL;
+  const char *suffix;
+
+  /* Only a link to a file that is there: "about/" or "other-story.html"
+   * may be meant for the site the page is published on. */
+  if ((file = local_file (url, options, &path, &suffix)) == NULL || g_path_is_absolute (path)
+      || options->output_dir == NULL || !g_file_test (file, G_FILE_TEST_EXISTS))
     return NULL;
   return relative_url (file, options->output_dir, suffix);
 }
