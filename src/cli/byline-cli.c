@@ -161,6 +161,7 @@ export_file (const BylineCliOptions  *options,
   g_autofree char *output_dir = options->output != NULL ? g_path_get_dirname (options->output)
                                                         : g_get_current_dir ();
   g_autofree char *fallback_title = title_from_file_name (path);
+  g_autoptr(GPtrArray) missing = g_ptr_array_new_with_free_func (g_free);
   BylineExportOptions export = {
     .flags = (options->unsafe ? BYLINE_EXPORT_UNSAFE : 0)
              | (options->embed_images ? BYLINE_EXPORT_EMBED_IMAGES : 0),
@@ -168,12 +169,19 @@ export_file (const BylineCliOptions  *options,
     .output_dir = output_dir,
     .fallback_title = fallback_title,
     .modified = modified,
+    .missing_images = missing,
   };
   gsize len;
+  char *html;
 
   if ((text = byline_source_load (path, &len, error)) == NULL)
     return NULL;
-  return byline_export_html_analysed (text, len, &export, NULL, error);
+  html = byline_export_html_analysed (text, len, &export, NULL, error);
+  /* The page is still written: a missing picture is the author's to fix. */
+  for (guint i = 0; html != NULL && i < missing->len; i++)
+    g_printerr ("byline: warning: image “%s” not found next to %s; left as a reference\n",
+                (const char *) g_ptr_array_index (missing, i), path);
+  return html;
 }
 
 /* Whether @a and @b name one file: -o must never replace the article. */

@@ -327,6 +327,8 @@ byline_export_html_async (GBytes                    *text,
       job->options.output_dir = job->output_dir = g_strdup (options->output_dir);
       job->options.fallback_title = job->fallback_title = g_strdup (options->fallback_title);
       job->options.lang = job->lang = g_strdup (options->lang);
+      /* Filled from the worker thread: not offered here. */
+      job->options.missing_images = NULL;
       if (options->modified != NULL)
         job->options.modified = g_date_time_ref (options->modified);
     }

@@ -32,6 +32,9 @@ typedef enum
  *   (e.g. the file name); "Untitled article" when %NULL
  * @lang: (nullable): BCP 47 language tag of the article; "en" when %NULL
  * @modified: (nullable): the `dateModified` of the metadata; now when %NULL
+ * @missing_images: (nullable) (element-type utf8): when set, receives the
+ *   URL, as written, of every local image that could not be read; the
+ *   page keeps them as references
  *
  * How to export. Zero-initialise and set what you need: core reads no
  * settings of its own, so the same options give the same document.
@@ -44,6 +47,7 @@ typedef struct
   const char        *fallback_title;
   const char        *lang;
   GDateTime         *modified;
+  GPtrArray         *missing_images;
 } BylineExportOptions;
 
 /**

@@ -202,6 +202,26 @@ test_entities_from_fifo (void)
   g_rmdir (dir);
 }
 
+/* A missing picture gets a warning; the page is still written. */
+static void
+test_export_missing_image (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("byline-img-XXXXXX", NULL);
+  g_autofree char *md = g_build_filename (dir, "story.md", NULL);
+  g_autofree char *out = g_build_filename (dir, "story.html", NULL);
+
+  g_assert_true (g_file_set_contents (md, "# Flood\n\n![The river](pics/river.png)\n\nWater rose.\n", -1, NULL));
+  run_byline (&run, "--export-html", md, "-o", out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.err, "warning"));
+  g_assert_nonnull (strstr (run.err, "pics/river.png"));
+  g_assert_true (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_unlink (out);
+  g_unlink (md);
+  g_rmdir (dir);
+}
+
 static void
 test_missing_file (void)
 {
@@ -330,6 +350,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-stdout-full", test_export_stdout_full);
   g_test_add_func ("/cli/entities-from-pipe", test_entities_from_pipe);
   g_test_add_func ("/cli/entities-from-fifo", test_entities_from_fifo);
+  g_test_add_func ("/cli/export-missing-image", test_export_missing_image);
   g_test_add_func ("/cli/missing-file", test_missing_file);
   g_test_add_func ("/cli/binary-file", test_binary_file);
   g_test_add_func ("/cli/version-and-help", test_version_and_help);

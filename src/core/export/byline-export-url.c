@@ -195,6 +195,8 @@ byline_export_image_url (const char                *url,
 
   if ((file = local_file (url, options, &path, &suffix)) == NULL)
     return NULL;
+  if (options->missing_images != NULL && !g_file_test (file, G_FILE_TEST_IS_REGULAR))
+    g_ptr_array_add (options->missing_images, g_strdup (url));
   if ((options->flags & BYLINE_EXPORT_EMBED_IMAGES) != 0
       && (embedded = embed_image (file, (options->flags & BYLINE_EXPORT_UNSAFE) != 0)) != NULL)
     return embedded;
