@@ -13,6 +13,17 @@
 #include "byline-core.h"
 #include "test-util.h"
 
+/* The analysis of @text, which must succeed. */
+static BylineAnalysis *
+analyse (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  BylineAnalysis *analysis = byline_analysis_run (text, strlen (text), NULL, &error);
+
+  g_assert_no_error (error);
+  return analysis;
+}
+
 static void
 test_seed_names (void)
 {
@@ -53,11 +64,9 @@ test_dateline_places (void)
   const char *text = "CUPERTINO, Calif. — The company said on Tuesday it would cut prices.\n\n"
                      "NEW YORK (AP) — Stocks rose on Wall Street.\n\n"
                      "NASA — the agency said on Monday it would delay the launch.\n";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, strlen (text), NULL, &error);
+  g_autoptr(BylineAnalysis) analysis = analyse (text);
   const char *places[] = { "CUPERTINO", "NEW YORK" };
 
-  g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (places); i++)
     {
       BylineEntity *entity = byline_analysis_find_entity (analysis, places[i]);
@@ -75,13 +84,11 @@ test_organisation_of_place (void)
 {
   const char *text = "The Law Society of Kenya said on Tuesday that 200 people had been arrested "
                      "in Nairobi. Kenya has seen protests for a week.\n";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, strlen (text), NULL, &error);
+  g_autoptr(BylineAnalysis) analysis = analyse (text);
   BylineEntity *society;
   BylineEntity *kenya;
   guint n;
 
-  g_assert_no_error (error);
   society = byline_analysis_find_entity (analysis, "Law Society of Kenya");
   kenya = byline_analysis_find_entity (analysis, "Kenya");
   g_assert_nonnull (society);
@@ -96,10 +103,8 @@ static void
 test_calendar_given_name (void)
 {
   const char *text = "According to Goldman Sachs economist Jan Hatzius, the first cut could come in June.\n";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, strlen (text), NULL, &error);
+  g_autoptr(BylineAnalysis) analysis = analyse (text);
 
-  g_assert_no_error (error);
   g_assert_nonnull (byline_analysis_find_entity (analysis, "Jan Hatzius"));
   g_assert_null (byline_analysis_find_entity (analysis, "June"));
 }
@@ -110,10 +115,8 @@ test_name_particles (void)
 {
   const char *text = "Manchester United dismissed Erik ten Hag on Monday. "
                      "Ruud van Nistelrooy will take charge for the next match.\n";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, strlen (text), NULL, &error);
+  g_autoptr(BylineAnalysis) analysis = analyse (text);
 
-  g_assert_no_error (error);
   g_assert_nonnull (byline_analysis_find_entity (analysis, "Erik ten Hag"));
   g_assert_nonnull (byline_analysis_find_entity (analysis, "Ruud van Nistelrooy"));
   g_assert_null (byline_analysis_find_entity (analysis, "Hag"));
@@ -127,12 +130,10 @@ test_acronyms (void)
   const char *text = "The World Health Organization warned on Thursday that cases were rising. "
                      "A WHO spokesman said the agency would meet. The European Union and the EU "
                      "Commission agreed. The US Postal Service and UPS compete.\n";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, strlen (text), NULL, &error);
+  g_autoptr(BylineAnalysis) analysis = analyse (text);
   BylineEntity *who;
   guint n;
 
-  g_assert_no_error (error);
   who = byline_analysis_find_entity (analysis, "World Health Organization");
   g_assert_nonnull (who);
   byline_entity_get_mentions (who, &n);
@@ -146,10 +147,8 @@ static void
 test_measures (void)
 {
   const char *text = "Temperatures above 40C were recorded in Spain on Monday, and 45C in Seville.\n";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, strlen (text), NULL, &error);
+  g_autoptr(BylineAnalysis) analysis = analyse (text);
 
-  g_assert_no_error (error);
   g_assert_nonnull (byline_analysis_find_entity (analysis, "Spain"));
   g_assert_null (byline_analysis_find_entity (analysis, "40C"));
   g_assert_null (byline_analysis_find_entity (analysis, "45C"));
@@ -161,12 +160,10 @@ test_person_of_organisation (void)
 {
   const char *text = "Climate scientist Friederike Otto of Imperial College London said heatwaves "
                      "would become routine.\n";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, strlen (text), NULL, &error);
+  g_autoptr(BylineAnalysis) analysis = analyse (text);
   BylineEntity *otto;
   BylineEntity *college;
 
-  g_assert_no_error (error);
   otto = byline_analysis_find_entity (analysis, "Friederike Otto");
   college = byline_analysis_find_entity (analysis, "Imperial College London");
   g_assert_nonnull (otto);
@@ -183,11 +180,9 @@ test_companies (void)
   const char *text = "Dan Ives, an analyst at Wedbush Securities, was upbeat. Taiwan Semiconductor "
                      "Manufacturing Co, which makes the chips, gained 2% in Taipei. Visitors at the "
                      "Consumer Electronics Show saw them.\n";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, strlen (text), NULL, &error);
+  g_autoptr(BylineAnalysis) analysis = analyse (text);
   const char *companies[] = { "Wedbush Securities", "Taiwan Semiconductor Manufacturing Co" };
 
-  g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (companies); i++)
     {
       BylineEntity *entity = byline_analysis_find_entity (analysis, companies[i]);
@@ -208,11 +203,9 @@ test_lower_case_sentences (void)
 {
   const char *text = "The memo went out on time. it was read by everyone in the office. "
                      "Samsung said it would respond. We think so.\n";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BylineAnalysis) analysis = byline_analysis_run (text, strlen (text), NULL, &error);
+  g_autoptr(BylineAnalysis) analysis = analyse (text);
   GListModel *entities;
 
-  g_assert_no_error (error);
   entities = byline_analysis_get_entities (analysis);
   g_assert_nonnull (byline_analysis_find_entity (analysis, "Samsung"));
   g_assert_cmpuint (g_list_model_get_n_items (entities), ==, 1);
