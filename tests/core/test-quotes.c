@@ -231,6 +231,36 @@ test_titles (void)
   assert_quote (&doc, 2, "We will act,", "Obama");
 }
 
+/* The person named right before the verb speaks, not one named earlier
+ * in a clause of the sentence. */
+static void
+test_subject_next_to_verb (void)
+{
+  g_auto(Doc) doc = { 0 };
+
+  doc_init (&doc, "Asked about Donald Trump, press secretary Karine Jean-Pierre said, "
+                  "“I will let the former president speak for himself.”\n");
+  add_group (&doc, "Donald Trump", BYLINE_ENTITY_PERSON, "Donald Trump");
+  add_group (&doc, "Karine Jean-Pierre", BYLINE_ENTITY_PERSON, "Karine Jean-Pierre");
+  detect (&doc);
+  assert_quote (&doc, 0, "I will let the former president speak for himself.", "Karine Jean-Pierre");
+}
+
+/* "she" is the nearest person a woman's given name fits, "he" a man's. */
+static void
+test_pronoun_given_name (void)
+{
+  g_auto(Doc) doc = { 0 };
+
+  doc_init (&doc, "Sarah Klein met Mark Davis outside the hall.\n\n“It is a disgrace,” she said.\n\n"
+                  "“It is not,” he said.\n");
+  add_group (&doc, "Sarah Klein", BYLINE_ENTITY_PERSON, "Sarah Klein");
+  add_group (&doc, "Mark Davis", BYLINE_ENTITY_PERSON, "Mark Davis");
+  detect (&doc);
+  assert_quote (&doc, 0, "It is a disgrace,", "Sarah Klein");
+  assert_quote (&doc, 1, "It is not,", "Mark Davis");
+}
+
 /* "the mayor" is the person the story named with that office. */
 static void
 test_role_speaker (void)
@@ -452,6 +482,8 @@ main (int   argc,
   g_test_add_func ("/core/quotes/pronoun", test_pronoun);
   g_test_add_func ("/core/quotes/titles", test_titles);
   g_test_add_func ("/core/quotes/role-speaker", test_role_speaker);
+  g_test_add_func ("/core/quotes/pronoun-given-name", test_pronoun_given_name);
+  g_test_add_func ("/core/quotes/subject-next-to-verb", test_subject_next_to_verb);
   g_test_add_func ("/core/quotes/previous-sentence", test_previous_sentence);
   g_test_add_func ("/core/quotes/split", test_split_quote);
   g_test_add_func ("/core/quotes/multi-paragraph", test_multi_paragraph);

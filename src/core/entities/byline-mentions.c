@@ -162,6 +162,22 @@ is_measure (const BylineText *text,
          && byline_word_in_list (units, word + k, t->len - k);
 }
 
+/* "R-La.", "D-Calif.", "I-Vt.": a U.S. lawmaker's party and state. */
+static gboolean
+is_party_label (const BylineText *text,
+                guint             i)
+{
+  const BylineTextToken *t = tok (text, i);
+  const char *word = text->source + t->start;
+
+  if (t->len < 4 || strchr ("RDI", word[0]) == NULL || word[1] != '-' || !g_ascii_isupper (word[2]))
+    return FALSE;
+  for (guint k = 3; k < t->len; k++)
+    if (!g_ascii_isalpha (word[k]) && !(word[k] == '.' && k + 1 == t->len))
+      return FALSE;
+  return TRUE;
+}
+
 /* Trims @m; returns FALSE when nothing name-like is left. */
 static gboolean
 clean_mention (const BylineText *text,
@@ -174,7 +190,8 @@ clean_mention (const BylineText *text,
   while (m->n > 0 && (tok (text, m->first + m->n - 1)->kind != BYLINE_TEXT_WORD
                       || starts_lower (text, m->first + m->n - 1)))
     m->n--;
-  if (m->n == 0 || !has_upper (text, m->first) || (m->n == 1 && is_measure (text, m->first)))
+  if (m->n == 0 || !has_upper (text, m->first)
+      || (m->n == 1 && (is_measure (text, m->first) || is_party_label (text, m->first))))
     return FALSE;
   /* A title alone ("the Regional Administrator") names a role, not a person. */
   if (m->n == 1 && byline_word_is_person_title (text->source + tok (text, m->first)->start,
