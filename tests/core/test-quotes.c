@@ -231,6 +231,18 @@ test_titles (void)
   assert_quote (&doc, 2, "We will act,", "Obama");
 }
 
+/* "…," a spokesman said: a quote with no named speaker is still a quote,
+ * however short. */
+static void
+test_unnamed_speaker (void)
+{
+  g_auto(Doc) doc = { 0 };
+
+  doc_init (&doc, "The plant will close.\n\n“This is final,” a spokesman said.\n");
+  detect (&doc);
+  assert_quote (&doc, 0, "This is final,", NULL);
+}
+
 /* The person named right before the verb speaks, not one named earlier
  * in a clause of the sentence. */
 static void
@@ -484,6 +496,7 @@ main (int   argc,
   g_test_add_func ("/core/quotes/role-speaker", test_role_speaker);
   g_test_add_func ("/core/quotes/pronoun-given-name", test_pronoun_given_name);
   g_test_add_func ("/core/quotes/subject-next-to-verb", test_subject_next_to_verb);
+  g_test_add_func ("/core/quotes/unnamed-speaker", test_unnamed_speaker);
   g_test_add_func ("/core/quotes/previous-sentence", test_previous_sentence);
   g_test_add_func ("/core/quotes/split", test_split_quote);
   g_test_add_func ("/core/quotes/multi-paragraph", test_multi_paragraph);

@@ -59,12 +59,15 @@ BylineSpeakers *byline_speakers_new   (const BylineText *text,
 /**
  * byline_speakers_find:
  * @quote: index of a span, called in source order
+ * @attributed: (out) (optional): whether the text says someone spoke it,
+ *   named or not ("a spokesman said")
  *
  * Returns: (transfer full) (nullable): who said the quote: the canonical
  *   name of a group, or the name as written when no group holds it
  */
 char           *byline_speakers_find  (BylineSpeakers   *speakers,
-                                       guint             quote);
+                                       guint             quote,
+                                       gboolean         *attributed);
 void            byline_speakers_free  (BylineSpeakers   *speakers);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineSpeakers, byline_speakers_free)

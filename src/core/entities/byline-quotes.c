@@ -130,13 +130,16 @@ byline_quotes_detect_text (const BylineText    *text,
     {
       const BylineQuoteSpan *span = &g_array_index (spans, BylineQuoteSpan, q);
       const BylineTextToken *last = byline_text_get_token (text, span->close);
-      g_autofree char *speaker = byline_speakers_find (speakers, q);
+      gboolean attributed;
+      g_autofree char *speaker = byline_speakers_find (speakers, q, &attributed);
       g_autofree char *words = NULL;
       guint n_words;
 
       words = quote_text (text, span, &n_words);
-      if (speaker == NULL && (span->single || n_words < MIN_UNATTRIBUTED_WORDS
-                              || is_title (text, span)))
+      /* "…," a spokesman said: attributed, though to nobody named; one
+       * word ("we called them “passes”") is a term, not a quotation. */
+      if (speaker == NULL && (attributed ? n_words < 2
+                              : span->single || n_words < MIN_UNATTRIBUTED_WORDS || is_title (text, span)))
         continue;
       g_ptr_array_add (quotes,
                        byline_quote_new (words, speaker, is_author (speaker, author, article),

@@ -769,7 +769,8 @@ attribute_previous (BylineSpeakers       *sp,
 
 char *
 byline_speakers_find (BylineSpeakers *sp,
-                      guint           q)
+                      guint           q,
+                      gboolean       *attributed)
 {
   Who who = attribute_after (sp, q);
 
@@ -782,6 +783,8 @@ byline_speakers_find (BylineSpeakers *sp,
   if (!found (&who) && !who.cued)
     who = attribute_previous (sp, q);
   sp->said_by[q] = who.group;
+  if (attributed != NULL)
+    *attributed = found (&who) || who.cued;
   if (who.group != NONE)
     return g_strdup (byline_entity_get_name (g_ptr_array_index (sp->entities, who.group)));
   return who.name;
