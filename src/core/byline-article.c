@@ -385,6 +385,17 @@ starts_other_block (const char *text,
          && (text[pos] == '.' || text[pos] == ')') && text[pos + 1] == ' ';
 }
 
+/* Whether @span holds a letter or a digit: a line of marks is no headline. */
+static gboolean
+has_word (const char *text,
+          BylineSpan  span)
+{
+  for (gsize i = span.start; i < span.end; i++)
+    if (g_ascii_isalnum (text[i]) || (guchar) text[i] >= 0x80)
+      return TRUE;
+  return FALSE;
+}
+
 /* A plain line (not a heading) reads as a headline only when short and not
  * ended like a sentence: a long opening paragraph is the lede, not a title. */
 static gboolean
@@ -416,6 +427,20 @@ find_title (BylineArticle *article,
   after = i + 1;
   if (is_atx_heading (text, &g_array_index (lines, Line, i)))
     ;  /* an ATX heading is one line, whatever follows */
+  else if (after < lines->len && plain_line_is_headline (text, span) && has_word (text, span)
+           && spans_same_text (text, trim_span (text, (BylineSpan) { g_array_index (lines, Line, after).start,
+                                                                      g_array_index (lines, Line, after).end }),
+                               span))
+    {
+      /* The headline scraped twice with no blank line between the copies. */
+      if (article->title == NULL)
+        {
+          article->title = dup_plain_text (text, span);
+          article->title_span = span;
+        }
+      add_ignored (article, g_array_index (lines, Line, after).start, g_array_index (lines, Line, after).end);
+      return;
+    }
   else if (after < lines->len && is_setext_underline (text, &g_array_index (lines, Line, after)))
     after++;
   else if (after < lines->len && !line_is_blank (text, &g_array_index (lines, Line, after)))

@@ -114,6 +114,19 @@ test_duplicate_headline (void)
   g_assert_cmpstr (b->title, ==, "Rates rise again");
 }
 
+/* Scraped twice with no blank line between: still the headline and its copy. */
+static void
+test_adjacent_duplicate_headline (void)
+{
+  const char *text = "Mayor Unveils Plan To Fix City Bridges\nMayor Unveils Plan To Fix City Bridges\n\n"
+                     "The mayor of Pittsburgh spoke on Monday.\n";
+  g_autoptr(BylineArticle) article = byline_article_parse (text, strlen (text));
+
+  g_assert_cmpstr (article->title, ==, "Mayor Unveils Plan To Fix City Bridges");
+  g_assert_true (byline_article_is_ignored (article, offset_of (text, "Mayor", 1)));
+  g_assert_false (byline_article_is_ignored (article, 0));
+}
+
 static void
 test_heading_and_byline (void)
 {
@@ -232,6 +245,7 @@ main (int   argc,
   g_test_add_func ("/core/article/front-matter-yaml", test_front_matter_yaml);
   g_test_add_func ("/core/article/front-matter-not-yaml", test_front_matter_not_yaml);
   g_test_add_func ("/core/article/duplicate-headline", test_duplicate_headline);
+  g_test_add_func ("/core/article/adjacent-duplicate-headline", test_adjacent_duplicate_headline);
   g_test_add_func ("/core/article/heading-and-byline", test_heading_and_byline);
   g_test_add_func ("/core/article/byline-phrases", test_byline_phrases);
   g_test_add_func ("/core/article/credit-line", test_credit_line);

@@ -189,7 +189,10 @@ make_heading (cmark_node *block)
     }
   heading = cmark_node_new (CMARK_NODE_HEADING);
   cmark_node_set_heading_level (heading, 1);
-  while ((child = cmark_node_first_child (block)) != NULL)
+  /* Only its first line: a scraped headline may be followed by its copy. */
+  while ((child = cmark_node_first_child (block)) != NULL
+         && cmark_node_get_type (child) != CMARK_NODE_SOFTBREAK
+         && cmark_node_get_type (child) != CMARK_NODE_LINEBREAK)
     cmark_node_append_child (heading, child);
   cmark_node_free (block);
   return heading;
