@@ -154,6 +154,17 @@ test_measures (void)
   g_assert_null (byline_analysis_find_entity (analysis, "45C"));
 }
 
+/* A lawmaker's party and state, listed after the name, is not a name. */
+static void
+test_party_labels (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("House Speaker Mike Johnson, R-La., was less enthusiastic "
+                                                "about the bill on Monday.\n");
+
+  g_assert_nonnull (byline_analysis_find_entity (analysis, "Mike Johnson"));
+  g_assert_null (byline_analysis_find_entity (analysis, "R-La"));
+}
+
 /* "scientist NAME of INSTITUTION" is a person and an organisation. */
 static void
 test_person_of_organisation (void)
@@ -371,6 +382,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/name-particles", test_name_particles);
   g_test_add_func ("/core/analysis/acronyms", test_acronyms);
   g_test_add_func ("/core/analysis/measures", test_measures);
+  g_test_add_func ("/core/analysis/party-labels", test_party_labels);
   g_test_add_func ("/core/analysis/person-of-organisation", test_person_of_organisation);
   g_test_add_func ("/core/analysis/companies", test_companies);
   g_test_add_func ("/core/analysis/lower-case-sentences", test_lower_case_sentences);

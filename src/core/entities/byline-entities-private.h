@@ -100,6 +100,15 @@ int        byline_mention_compare         (gconstpointer           a,
                                            gconstpointer           b);
 
 /**
+ * byline_token_is_label:
+ *
+ * Whether token @i is a number with a unit ("40C") or a lawmaker's party
+ * and state ("R-La."): never a name on its own.
+ */
+gboolean   byline_token_is_label          (const BylineText       *text,
+                                           guint                   i);
+
+/**
  * byline_append_initials:
  *
  * Appends what token @i gives a name's initials: its first letter when it

@@ -22,6 +22,8 @@
 
 #define MAX_LISTED_WORDS 3
 #define MAX_UNKNOWN_WORDS 6
+/* Longer runs of capitalised words are a list or a shouted line, not a name. */
+#define MAX_NAME_TOKENS 16
 
 /* Words that continue a company's name: "Samsung Heavy Industries",
  * "Hyundai Motor Group", "Mitsubishi UFJ Financial Group". */
@@ -821,6 +823,19 @@ add_acronyms (Extend *x)
     }
 }
 
+/* What the steps above joined or listed that is no name after all. */
+static void
+drop_non_names (Extend *x)
+{
+  for (guint k = 0; k < x->mentions->len; k++)
+    {
+      const BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+
+      if (m->n > MAX_NAME_TOKENS || (m->n == 1 && byline_token_is_label (x->text, m->first)))
+        g_array_remove_index (x->mentions, k--);
+    }
+}
+
 void
 byline_mentions_extend (GArray           *mentions,
                         const BylineText *text)
@@ -845,6 +860,7 @@ byline_mentions_extend (GArray           *mentions,
   add_designated_runs (&x, company_ends, BYLINE_ENTITY_ORG);
   add_designated_runs (&x, event_ends, BYLINE_ENTITY_OTHER);
   add_acronyms (&x);
+  drop_non_names (&x);
   g_array_sort (mentions, byline_mention_compare);
   join_of_places (&x);
 

@@ -178,6 +178,13 @@ is_party_label (const BylineText *text,
   return TRUE;
 }
 
+gboolean
+byline_token_is_label (const BylineText *text,
+                       guint             i)
+{
+  return is_measure (text, i) || is_party_label (text, i);
+}
+
 /* Trims @m; returns FALSE when nothing name-like is left. */
 static gboolean
 clean_mention (const BylineText *text,
@@ -191,7 +198,7 @@ clean_mention (const BylineText *text,
                       || starts_lower (text, m->first + m->n - 1)))
     m->n--;
   if (m->n == 0 || !has_upper (text, m->first)
-      || (m->n == 1 && (is_measure (text, m->first) || is_party_label (text, m->first))))
+      || (m->n == 1 && byline_token_is_label (text, m->first)))
     return FALSE;
   /* A title alone ("the Regional Administrator") names a role, not a person. */
   if (m->n == 1 && byline_word_is_person_title (text->source + tok (text, m->first)->start,
