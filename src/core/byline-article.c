@@ -636,6 +636,9 @@ credit_line_name (const char *text,
   BylineSpan name = { 0, 0 };
   gsize pos;
 
+  /* Wire copy often wraps it: "(Reporting by …; Editing by …)". */
+  if (line.start < line.end && text[line.start] == '(')
+    line.start++;
   for (guint k = 0; openers[k] != NULL && name.end == name.start; k++)
     if (line.end - line.start > strlen (openers[k])
         && strncmp (text + line.start, openers[k], strlen (openers[k])) == 0)
@@ -645,7 +648,7 @@ credit_line_name (const char *text,
   pos = name.end;
   while (pos < line.end && text[pos] == ' ')
     pos++;
-  if (pos == line.end || strchr (";,.(", text[pos]) != NULL
+  if (pos == line.end || strchr (";,.()", text[pos]) != NULL
       || (line.end - pos > 3 && strncmp (text + pos, "in ", 3) == 0))
     return name;
   return (BylineSpan) { 0, 0 };

@@ -169,6 +169,7 @@ test_credit_line (void)
     "Protests spread\n\nThousands marched.\n\nReporting by Duncan Miriri in Nairobi; Editing by Alex Richardson\n",
     "Protests spread\n\nThousands marched.\n\nReporting by Duncan Miriri\n",
     "Protests spread\n\nThousands marched.\n\nReporting by Duncan Miriri; Editing by Alex Richardson\n",
+    "Protests spread\n\nThousands marched.\n\n(Reporting by Duncan Miriri; Editing by Alex Richardson)\n",
   };
   const char *sentence = "Protests spread\n\nReporting by the BBC found that thousands marched.\n";
   g_autoptr(BylineArticle) not_credit = byline_article_parse (sentence, strlen (sentence));
