@@ -408,6 +408,26 @@ test_designators (void)
   assert_group (groups, "Paris", BYLINE_ENTITY_PLACE, 1, "Paris");
 }
 
+/* A name read as a person that runs on with a company's words is that
+ * company, short form included; a place does not join on such words. */
+static void
+test_company_words (void)
+{
+  g_auto(Doc) doc = { 0 };
+  g_autoptr(GPtrArray) groups = NULL;
+
+  doc_init (&doc, "# Headline\n\nDoosan Heavy signed. Doosan grew. Doosan hired. "
+                  "Hanwha Heavy bid. Hanwha lies south.\n");
+  tag (&doc, "Doosan", 0, BYLINE_ENTITY_PERSON);
+  tag (&doc, "Doosan", 1, BYLINE_ENTITY_PERSON);
+  tag (&doc, "Doosan", 2, BYLINE_ENTITY_PERSON);
+  tag (&doc, "Hanwha", 0, BYLINE_ENTITY_ORG);
+  tag (&doc, "Hanwha", 1, BYLINE_ENTITY_PLACE);
+  groups = group (&doc, TRUE);
+  assert_group (groups, "Doosan Heavy", BYLINE_ENTITY_ORG, 3, "Doosan Heavy|Doosan");
+  assert_group (groups, "Hanwha Heavy", BYLINE_ENTITY_ORG, 1, "Hanwha Heavy");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -429,6 +449,7 @@ main (int   argc,
   g_test_add_func ("/core/grouping/demonym", test_demonym);
   g_test_add_func ("/core/grouping/place-prefix", test_place_prefix);
   g_test_add_func ("/core/grouping/designators", test_designators);
+  g_test_add_func ("/core/grouping/company-words", test_company_words);
 
   return g_test_run ();
 }

@@ -494,8 +494,13 @@ extend_designated_names (Extend *x)
     {
       BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
 
+      /* "Doosan Heavy", "Ford Motor", "Hanwha Heavy Industries": a name
+       * read as a person or place that runs on with a company's words is
+       * a company. */
       if (m->kind == BYLINE_ENTITY_ORG)
         extend_over (x, m, org_words);
+      else if (extend_over (x, m, org_words))
+        m->kind = BYLINE_ENTITY_ORG;
       else if (m->kind != BYLINE_ENTITY_PERSON && extend_over (x, m, other_words))
         m->kind = BYLINE_ENTITY_OTHER;
     }

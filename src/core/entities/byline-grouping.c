@@ -317,6 +317,20 @@ ends_with_designator (const Form *form)
   return form->n >= 2 && g_strv_contains (designators, form->words[form->n - 1]);
 }
 
+/* "Doosan Heavy", "Ford Motor": words that make a name a company's, but
+ * that a place's name may also end in, so a place does not join on them. */
+static gboolean
+ends_with_company_word (const Form *form)
+{
+  static const char * const words[] = {
+    "heavy", "industries", "industrial", "motor", "motors", "electronics", "electric", "steel",
+    "chemical", "chemicals", "securities", "airlines", "airways", "pharmaceuticals", "technologies",
+    "semiconductor", "shipbuilding", "engineering", NULL
+  };
+
+  return form->n >= 2 && g_strv_contains (words, form->words[form->n - 1]);
+}
+
 /* A place's shorter form is the same place only behind a qualifier:
  * "Korea" of "South Korea", but not "Mexico" of "Mexico City" nor
  * "Brisbane" of "Brisbane River". */
@@ -370,6 +384,8 @@ can_join (const Grouping *g,
     return ks == BYLINE_ENTITY_PERSON || (s->n == 1 && ks != BYLINE_ENTITY_PLACE);
   if (p == 0 && ends_with_designator (l))
     return TRUE;  /* "Tesla" of "Tesla Inc", however "Tesla" was tagged */
+  if (p == 0 && kl == BYLINE_ENTITY_ORG && ks != BYLINE_ENTITY_PLACE && ends_with_company_word (l))
+    return TRUE;  /* "Doosan" of "Doosan Heavy", read as a person alone */
   if (kl == BYLINE_ENTITY_PLACE)
     return ks == BYLINE_ENTITY_PLACE && p > 0 && only_qualifiers (l, p);
   return kinds_compatible (ks, kl);
@@ -578,7 +594,8 @@ build_entity (const Grouping *g,
   for (int k = 0; k < BYLINE_N_ENTITY_KINDS; k++)
     if (votes[k] > votes[kind])
       kind = k;
-  if (ends_with_designator (canonical))
+  if (ends_with_designator (canonical)
+      || (form_kind (canonical) == BYLINE_ENTITY_ORG && ends_with_company_word (canonical)))
     kind = BYLINE_ENTITY_ORG;
 
   name = display_name (g, canonical);
