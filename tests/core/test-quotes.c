@@ -231,6 +231,21 @@ test_titles (void)
   assert_quote (&doc, 2, "We will act,", "Obama");
 }
 
+/* A name that only modifies the subject ("U.K. officials") does not speak. */
+static void
+test_modifier_not_speaker (void)
+{
+  g_auto(Doc) doc = { 0 };
+
+  doc_init (&doc, "U.K. officials described the talks as “constructive and useful.”\n\n"
+                  "Russia said on Monday: “We reject the plan entirely.”\n");
+  add_group (&doc, "U.K.", BYLINE_ENTITY_PLACE, "U.K.");
+  add_group (&doc, "Russia", BYLINE_ENTITY_PLACE, "Russia");
+  detect (&doc);
+  assert_quote (&doc, 0, "constructive and useful.", NULL);
+  assert_quote (&doc, 1, "We reject the plan entirely.", "Russia");
+}
+
 /* "…," a spokesman said: a quote with no named speaker is still a quote,
  * however short. */
 static void
@@ -497,6 +512,7 @@ main (int   argc,
   g_test_add_func ("/core/quotes/pronoun-given-name", test_pronoun_given_name);
   g_test_add_func ("/core/quotes/subject-next-to-verb", test_subject_next_to_verb);
   g_test_add_func ("/core/quotes/unnamed-speaker", test_unnamed_speaker);
+  g_test_add_func ("/core/quotes/modifier-not-speaker", test_modifier_not_speaker);
   g_test_add_func ("/core/quotes/previous-sentence", test_previous_sentence);
   g_test_add_func ("/core/quotes/split", test_split_quote);
   g_test_add_func ("/core/quotes/multi-paragraph", test_multi_paragraph);

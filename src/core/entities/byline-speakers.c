@@ -554,8 +554,18 @@ who_before_verb (BylineSpeakers       *sp,
     if (sp->group_at[i] == NONE && is_name_word (sp, i) && sp->group_at[i + 1] == NONE
         && is_name_word (sp, i + 1))
       return name_run (sp, i, i, v, 1);
-  if ((g = group_in (sp, from, v, -1, TRUE)) != NONE)
-    return (Who) { g, NULL, FALSE };
+  /* The last name before the verb, unless it only modifies a noun:
+   * in "U.K. officials described …" the officials speak. */
+  for (guint i = v; i-- > from;)
+    {
+      g = sp->group_at[i];
+      if (g == NONE || sp->quote_at[i] != NONE)
+        continue;
+      if (!modifies_noun (sp, i + 1, v))
+        return (Who) { g, NULL, FALSE };
+      while (i > from && sp->group_at[i - 1] == g)
+        i--;
+    }
   if (v > from)
     return name_run (sp, v - 1, from, v, -1);
   return NOBODY;
