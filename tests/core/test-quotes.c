@@ -231,6 +231,22 @@ test_titles (void)
   assert_quote (&doc, 2, "We will act,", "Obama");
 }
 
+/* A quote after a sentence about one person, with no verb of speech, is
+ * theirs; after a sentence naming two people it is nobody's. */
+static void
+test_previous_subject (void)
+{
+  g_auto(Doc) doc = { 0 };
+
+  doc_init (&doc, "Mayor Ann Holt was blunt. “I will not sign it under any circumstances.”\n\n"
+                  "Holt met Peter Wong on Friday. “We talked for an hour about it.”\n");
+  add_group (&doc, "Ann Holt", BYLINE_ENTITY_PERSON, "Ann Holt|Holt");
+  add_group (&doc, "Peter Wong", BYLINE_ENTITY_PERSON, "Peter Wong");
+  detect (&doc);
+  assert_quote (&doc, 0, "I will not sign it under any circumstances.", "Ann Holt");
+  assert_quote (&doc, 1, "We talked for an hour about it.", NULL);
+}
+
 /* A name that only modifies the subject ("U.K. officials") does not speak. */
 static void
 test_modifier_not_speaker (void)
@@ -513,6 +529,7 @@ main (int   argc,
   g_test_add_func ("/core/quotes/subject-next-to-verb", test_subject_next_to_verb);
   g_test_add_func ("/core/quotes/unnamed-speaker", test_unnamed_speaker);
   g_test_add_func ("/core/quotes/modifier-not-speaker", test_modifier_not_speaker);
+  g_test_add_func ("/core/quotes/previous-subject", test_previous_subject);
   g_test_add_func ("/core/quotes/previous-sentence", test_previous_sentence);
   g_test_add_func ("/core/quotes/split", test_split_quote);
   g_test_add_func ("/core/quotes/multi-paragraph", test_multi_paragraph);

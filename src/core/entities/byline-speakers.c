@@ -750,6 +750,26 @@ previous_sentence (BylineSpeakers       *sp,
 
 /* A quote opening its sentence, introduced by the sentence before:
  * "X explained the decision:", or an attributed quote "…," X said. */
+/* "Mayor Ann Holt was blunt.": the person a sentence opens with (after
+ * a title or two), when it names no other person; else NONE. */
+static guint
+sole_subject (BylineSpeakers *sp,
+              guint           from,
+              guint           to)
+{
+  guint g = NONE;
+
+  for (guint i = from; i < to && i < from + 3 && g == NONE; i++)
+    if (sp->group_at[i] != NONE && sp->quote_at[i] == NONE)
+      g = sp->group_at[i];
+  if (g == NONE || kind_of (sp, g) != BYLINE_ENTITY_PERSON)
+    return NONE;
+  for (guint i = from; i < to; i++)
+    if (sp->group_at[i] != NONE && sp->group_at[i] != g && kind_of (sp, sp->group_at[i]) == BYLINE_ENTITY_PERSON)
+      return NONE;
+  return g;
+}
+
 static Who
 attribute_previous (BylineSpeakers       *sp,
                     guint                 q)
@@ -769,12 +789,14 @@ attribute_previous (BylineSpeakers       *sp,
       if (found (&who))
         return who;
     }
-  if (!byline_text_token_is (sp->text, to - 1, ":", FALSE))
-    return NOBODY;
-  if ((g = group_in (sp, from, to, BYLINE_ENTITY_PERSON, FALSE)) != NONE
-      || (g = group_in (sp, from, to, -1, FALSE)) != NONE)
-    return (Who) { g, NULL, FALSE };
-  return NOBODY;
+  if (byline_text_token_is (sp->text, to - 1, ":", FALSE))
+    {
+      if ((g = group_in (sp, from, to, BYLINE_ENTITY_PERSON, FALSE)) != NONE
+          || (g = group_in (sp, from, to, -1, FALSE)) != NONE)
+        return (Who) { g, NULL, FALSE };
+      return NOBODY;
+    }
+  return (Who) { sole_subject (sp, from, to), NULL, FALSE };
 }
 
 char *
