@@ -86,10 +86,12 @@ create_block_tags (GtkTextBuffer *buffer)
   for (int i = 0; i < 6; i++)
     {
       g_snprintf (name, sizeof name, "h%d", i + 1);
+      /* A narrow pane may break a long word; no hyphen in a headline. */
       gtk_text_buffer_create_tag (buffer, name, "weight", heading_weight[i], "scale", heading_scale[i],
-                                  "pixels-above-lines", i < 2 ? 14 : 8, NULL);
+                                  "pixels-above-lines", i < 2 ? 14 : 8, "insert-hyphens", FALSE, NULL);
     }
-  gtk_text_buffer_create_tag (buffer, "title", "weight", 800, "scale", 2.3, "pixels-below-lines", 18, NULL);
+  gtk_text_buffer_create_tag (buffer, "title", "weight", 800, "scale", 2.3, "pixels-below-lines", 18,
+                              "insert-hyphens", FALSE, NULL);
   /* Its shading is drawn (byline-preview-geometry.c): paragraph-background
    * would also fill the gap below, merging neighbouring code blocks. */
   gtk_text_buffer_create_tag (buffer, "codeblock", "family", "monospace", "wrap-mode", GTK_WRAP_NONE, NULL);
@@ -285,8 +287,14 @@ byline_preview_size_allocate (GtkWidget *widget,
   GTK_WIDGET_CLASS (byline_preview_parent_class)->size_allocate (widget, width, height, baseline);
   if (width != self->last_width)
     {
+      GtkTextTagTable *tags = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)));
+      GtkTextTag *title = gtk_text_tag_table_lookup (tags, "title");
+
       self->last_width = width;
       byline_preview_rescale_pictures (self);
+      /* The headline shrinks with a narrow pane rather than split its words. */
+      if (title != NULL)
+        g_object_set (title, "scale", CLAMP (width / 240.0, 1.4, 2.3), NULL);
     }
 }
 
