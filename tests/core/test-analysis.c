@@ -142,6 +142,21 @@ test_acronyms (void)
   g_assert_false (g_strv_contains (byline_entity_get_variants (byline_analysis_find_entity (analysis, "US Postal Service")), "UPS"));
 }
 
+/* Dotted initials are the same acronym. */
+static void
+test_dotted_acronyms (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("The European Union agreed on Monday. E.U. leaders met in "
+                                                "Brussels, and the EU said it would act.\n");
+  BylineEntity *eu = byline_analysis_find_entity (analysis, "European Union");
+  guint n;
+
+  g_assert_nonnull (eu);
+  byline_entity_get_mentions (eu, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_true (g_strv_contains (byline_entity_get_variants (eu), "E.U."));
+}
+
 /* Numbers with units are measures, not names. */
 static void
 test_measures (void)
@@ -381,6 +396,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/calendar-given-name", test_calendar_given_name);
   g_test_add_func ("/core/analysis/name-particles", test_name_particles);
   g_test_add_func ("/core/analysis/acronyms", test_acronyms);
+  g_test_add_func ("/core/analysis/dotted-acronyms", test_dotted_acronyms);
   g_test_add_func ("/core/analysis/measures", test_measures);
   g_test_add_func ("/core/analysis/party-labels", test_party_labels);
   g_test_add_func ("/core/analysis/person-of-organisation", test_person_of_organisation);

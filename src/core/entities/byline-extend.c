@@ -819,8 +819,10 @@ add_acronyms (Extend *x)
       if (x->covered[i] || t->kind != BYLINE_TEXT_WORD || t->len < 2 || t->len > 6
           || !is_all_caps_word (x->text, i))
         continue;
-      memcpy (word, x->text->source + t->start, t->len);
-      word[t->len] = '\0';
+      /* "E.U." spells "EU". */
+      for (guint k = 0, n = 0; k <= t->len; k++)
+        if (k == t->len || x->text->source[t->start + k] != '.')
+          word[n++] = k == t->len ? '\0' : x->text->source[t->start + k];
       kind = GPOINTER_TO_UINT (g_hash_table_lookup (kinds, word));
       if (kind != 0)
         add_mention (x, (BylineMention) { i, 1, kind - 1, BYLINE_MENTION_ACRONYM,

@@ -228,23 +228,30 @@ find_words (const Form *l,
   return -1;
 }
 
-/* The acronym as written in the form's first mention ("GSA"), or NULL. */
-static const char *
+/* The acronym of the form's first mention without its dots ("GSA" for
+ * "GSA" or "G.S.A."), or NULL. */
+static char *
 acronym_of (const Grouping *g,
-            const Form     *s,
-            gsize          *len)
+            const Form     *s)
 {
   const BylineMention *m = mention (g, g_array_index (s->mentions, guint, 0));
   const BylineTextToken *t = byline_text_get_token (g->text, m->first);
   const char *word = g->text->source + t->start;
+  GString *letters;
 
-  if (s->n != 1 || t->len < 2 || t->len > 6)
+  if (s->n != 1 || t->len < 2 || t->len > 8)
     return NULL;
+  letters = g_string_new (NULL);
   for (guint i = 0; i < t->len; i++)
-    if (!g_ascii_isupper (word[i]))
-      return NULL;
-  *len = t->len;
-  return word;
+    {
+      if (g_ascii_isupper (word[i]))
+        g_string_append_c (letters, word[i]);
+      else if (word[i] != '.')
+        return g_string_free (letters, TRUE), NULL;
+    }
+  if (letters->len < 2 || letters->len > 6)
+    return g_string_free (letters, TRUE), NULL;
+  return g_string_free (letters, FALSE);
 }
 
 /* Whether tokens [i, i + 3) read "(WORD)", with WORD in capitals. */
@@ -290,17 +297,15 @@ is_acronym_of (const Grouping *g,
                const Form     *s,
                const Form     *l)
 {
-  gsize len;
-  const char *acronym = acronym_of (g, s, &len);
+  g_autofree char *acronym = acronym_of (g, s);
   g_autofree char *key = NULL;
   int kind = form_kind (l);
 
-  if (acronym == NULL || l->initials == NULL || strlen (l->initials) != len
-      || strncmp (l->initials, acronym, len) != 0)
+  if (acronym == NULL || l->initials == NULL || !g_str_equal (l->initials, acronym))
     return FALSE;
   if (kind == BYLINE_ENTITY_ORG || kind == BYLINE_ENTITY_PLACE)
     return TRUE;
-  key = g_strdup_printf ("%u:%.*s", l->index, (int) len, acronym);
+  key = g_strdup_printf ("%u:%s", l->index, acronym);
   return g_hash_table_contains (g->defined, key);
 }
 
@@ -413,16 +418,11 @@ static void
 find_containers (Grouping *g,
                  Form     *s)
 {
-  gsize len;
-  const char *acronym = acronym_of (g, s, &len);
+  g_autofree char *acronym = acronym_of (g, s);
 
   add_containers (g, s, g_hash_table_lookup (g->by_word, s->words[0]));
   if (acronym != NULL)
-    {
-      g_autofree char *key = g_strndup (acronym, len);
-
-      add_containers (g, s, g_hash_table_lookup (g->by_initials, key));
-    }
+    add_containers (g, s, g_hash_table_lookup (g->by_initials, acronym));
 }
 
 static guint
