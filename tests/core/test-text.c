@@ -216,6 +216,15 @@ test_title_case_headline (void)
   g_assert_false (flags_of (&layer, "Body") & BYLINE_TOKEN_HEADLINE);
 }
 
+/* A name made an adjective by a suffix is split off it; a hyphenated
+ * name stays whole. */
+static void
+test_compounds (void)
+{
+  assert_tokens ("Intro line here.\n\nA California-based firm and a Saudi-led group met Lee Jae-yong.\n",
+                 "Intro|line|here|.|A|California|-|based|firm|and|a|Saudi|-|led|group|met|Lee|Jae-yong|.");
+}
+
 static void
 test_dateline (void)
 {
@@ -350,6 +359,7 @@ main (int   argc,
   g_test_add_func ("/core/text/all-caps-headline", test_all_caps_headline);
   g_test_add_func ("/core/text/title-case-headline", test_title_case_headline);
   g_test_add_func ("/core/text/dateline", test_dateline);
+  g_test_add_func ("/core/text/compounds", test_compounds);
   g_test_add_func ("/core/text/markdown-syntax", test_markdown_syntax);
   g_test_add_func ("/core/text/markdown-containers", test_markdown_containers);
   g_test_add_func ("/core/text/offsets", test_offsets);

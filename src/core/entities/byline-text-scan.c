@@ -474,6 +474,37 @@ keeps_full_stop (const Scan *scan,
   return TRUE;
 }
 
+/* "California-based", "Saudi-led", "London-born": a name with a suffix
+ * that makes it an adjective. Emitted as the name, "-" and the suffix (as
+ * the Universal Dependencies corpora the tagger learned from split them),
+ * so the name is seen as one. Names joined by a hyphen ("Lee Jae-yong")
+ * are left whole. */
+static gboolean
+split_compound (Scan  *scan,
+                gsize  start,
+                gsize  end)
+{
+  static const char * const suffixes[] = {
+    "based", "born", "led", "backed", "owned", "made", "funded", "run", "controlled", "listed",
+    "headquartered", "bound", "style", "era", "linked", "allied", "brokered", NULL
+  };
+  const char *hyphen = NULL;
+
+  for (gsize i = end; i > start + 1; i--)
+    if (scan->src[i - 1] == '-')
+      {
+        hyphen = scan->src + i - 1;
+        break;
+      }
+  if (hyphen == NULL || !g_unichar_isupper (g_utf8_get_char (scan->src + start))
+      || !byline_word_in_list (suffixes, hyphen + 1, scan->src + end - hyphen - 1))
+    return FALSE;
+  emit (scan, start, hyphen - scan->src, BYLINE_TEXT_WORD, 0);
+  emit (scan, hyphen - scan->src, hyphen - scan->src + 1, BYLINE_TEXT_PUNCT, 0);
+  emit (scan, hyphen - scan->src + 1, end, BYLINE_TEXT_WORD, 0);
+  return TRUE;
+}
+
 static void
 scan_word (Scan *scan)
 {
@@ -508,6 +539,8 @@ scan_word (Scan *scan)
       scan->pos += size + 1;
       return;
     }
+  if (split_compound (scan, start, scan->pos))
+    return;
   emit (scan, start, scan->pos, BYLINE_TEXT_WORD, flags);
 
   if (scan->pos < scan->end && is_apostrophe (scan, scan->pos, &size)
