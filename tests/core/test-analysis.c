@@ -169,6 +169,24 @@ test_measures (void)
   g_assert_null (byline_analysis_find_entity (analysis, "45C"));
 }
 
+/* Names on the authors' hand-written list keep its type, and are found
+ * where the tagger missed them. */
+static void
+test_hand_listed (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("Analysts at Morgan Stanley and Goldman Sachs said "
+                                                "rates would hold. JPMorgan agreed on Tuesday.\n");
+  const char *banks[] = { "Morgan Stanley", "Goldman Sachs", "JPMorgan" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (banks); i++)
+    {
+      BylineEntity *bank = byline_analysis_find_entity (analysis, banks[i]);
+
+      g_assert_nonnull (bank);
+      g_assert_cmpint (byline_entity_get_kind (bank), ==, BYLINE_ENTITY_ORG);
+    }
+}
+
 /* A lawmaker's party and state, listed after the name, is not a name. */
 static void
 test_party_labels (void)
@@ -399,6 +417,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/dotted-acronyms", test_dotted_acronyms);
   g_test_add_func ("/core/analysis/measures", test_measures);
   g_test_add_func ("/core/analysis/party-labels", test_party_labels);
+  g_test_add_func ("/core/analysis/hand-listed", test_hand_listed);
   g_test_add_func ("/core/analysis/person-of-organisation", test_person_of_organisation);
   g_test_add_func ("/core/analysis/companies", test_companies);
   g_test_add_func ("/core/analysis/lower-case-sentences", test_lower_case_sentences);

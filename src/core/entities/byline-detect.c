@@ -9,8 +9,11 @@
 
 #define G_LOG_DOMAIN "byline-detect"
 
+#include <string.h>
+
 #include "entities/byline-detect.h"
 #include "entities/byline-entities-private.h"
+#include "entities/byline-tagger-private.h"
 
 /* The shared model. NULL (after one warning) when it cannot be loaded:
  * analysis then finds no names but still finds quotes. */
@@ -70,6 +73,92 @@ tag_dateline_places (const BylineText *text,
     }
 }
 
+/* The one type of a hand-listed name's @flags, or -1. */
+static int
+listed_type (guint16 flags)
+{
+  guint types = flags & BYLINE_GAZ_TYPES;
+
+  if (!(flags & BYLINE_GAZ_HAND) || types == 0 || (types & (types - 1)) != 0)
+    return -1;
+  return g_bit_nth_lsf (types, -1);
+}
+
+/* Hand-listed names the tagger left alone ("the Fed", "JPMorgan"), where
+ * they are written with their capitals and no name holds them yet. The
+ * longest listed name starting at a word wins. */
+static void
+add_listed_names (const BylineText   *text,
+                  const BylineTagger *tagger,
+                  GArray             *mentions)
+{
+  guint n_tokens = text->tokens->len;
+  g_autofree guint8 *covered = g_new0 (guint8, n_tokens + 1);
+  guint n_mentions = mentions->len;
+
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const BylineMention *m = &g_array_index (mentions, BylineMention, k);
+
+      memset (covered + m->first, 1, m->n);
+    }
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      const BylineTextToken *t = byline_text_get_token (text, i);
+      guint64 key;
+      guint best = 0;
+      int kind = -1;
+
+      if (covered[i] || t->kind != BYLINE_TEXT_WORD || !byline_text_token_starts_upper (text, i))
+        continue;
+      key = byline_tagger_hash_lower (BYLINE_TAGGER_HASH_SEED, text->source + t->start, t->len);
+      for (guint j = i; j < n_tokens && j - i < BYLINE_TAGGER_GAZ_MAX_TOKENS && !covered[j]; j++)
+        {
+          const BylineTextToken *u = byline_text_get_token (text, j);
+          guint16 flags;
+
+          if (u->block != t->block || u->kind != BYLINE_TEXT_WORD)
+            break;
+          if (j > i)
+            key = byline_tagger_hash_lower (byline_tagger_hash_bytes (key, " ", 1),
+                                            text->source + u->start, u->len);
+          flags = byline_tagger_gaz_lookup (&tagger->lex, key);
+          if (listed_type (flags) >= 0 && byline_text_token_starts_upper (text, j))
+            best = j - i + 1, kind = listed_type (flags);
+          if (!(flags & BYLINE_GAZ_PREFIX))
+            break;
+        }
+      if (best == 0)
+        continue;
+      g_array_append_val (mentions, ((BylineMention) { i, best, (guint8) kind, BYLINE_MENTION_TAGGER,
+                                                      (t->flags & BYLINE_TOKEN_HEADLINE) != 0 }));
+      memset (covered + i, 1, best);
+      i += best - 1;
+    }
+  g_array_sort (mentions, byline_mention_compare);
+}
+
+/* A name on the hand-written list of the Byline authors (news agencies,
+ * banks, parties, international bodies: data/gazetteers/byline.tsv) with
+ * one type only has that type, however the tagger read it in context:
+ * "Morgan Stanley" is no person. */
+static void
+retype_listed (const BylineText   *text,
+               const BylineTagger *tagger,
+               GArray             *mentions)
+{
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      BylineMention *m = &g_array_index (mentions, BylineMention, k);
+      g_autofree char *name = byline_mention_name (text, m);
+      int kind = listed_type (byline_tagger_gaz_lookup (&tagger->lex,
+                                                        byline_tagger_gaz_key (name, strlen (name))));
+
+      if (kind >= 0)
+        m->kind = (guint8) kind;
+    }
+}
+
 GPtrArray *
 byline_entities_detect_text (const BylineText    *text,
                              const BylineArticle *article)
@@ -86,6 +175,11 @@ byline_entities_detect_text (const BylineText    *text,
     tags = g_new0 (guint8, text->tokens->len + 1);
   tag_dateline_places (text, tags);
   mentions = byline_mentions_from_tags (text, tags);
+  if (tagger != NULL)
+    {
+      retype_listed (text, tagger, mentions);
+      add_listed_names (text, tagger, mentions);
+    }
   byline_mentions_add_author (mentions, text, article);
   byline_mentions_extend (mentions, text);
   return byline_mentions_group (mentions, text);
