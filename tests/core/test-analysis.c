@@ -24,6 +24,19 @@ analyse (const char *text)
   return analysis;
 }
 
+/* The group @name of @analysis, which must exist and be of @kind. */
+static BylineEntity *
+assert_entity (BylineAnalysis   *analysis,
+               const char       *name,
+               BylineEntityKind  kind)
+{
+  BylineEntity *entity = byline_analysis_find_entity (analysis, name);
+
+  g_assert_nonnull (entity);
+  g_assert_cmpint (byline_entity_get_kind (entity), ==, kind);
+  return entity;
+}
+
 static void
 test_seed_names (void)
 {
@@ -68,14 +81,8 @@ test_dateline_places (void)
   const char *places[] = { "CUPERTINO", "NEW YORK" };
 
   for (guint i = 0; i < G_N_ELEMENTS (places); i++)
-    {
-      BylineEntity *entity = byline_analysis_find_entity (analysis, places[i]);
-
-      g_assert_nonnull (entity);
-      g_assert_cmpint (byline_entity_get_kind (entity), ==, BYLINE_ENTITY_PLACE);
-    }
-  g_assert_cmpint (byline_entity_get_kind (byline_analysis_find_entity (analysis, "NASA")), ==,
-                   BYLINE_ENTITY_ORG);
+    assert_entity (analysis, places[i], BYLINE_ENTITY_PLACE);
+  assert_entity (analysis, "NASA", BYLINE_ENTITY_ORG);
 }
 
 /* An organisation named after its place is one name. */
@@ -85,15 +92,11 @@ test_organisation_of_place (void)
   const char *text = "The Law Society of Kenya said on Tuesday that 200 people had been arrested "
                      "in Nairobi. Kenya has seen protests for a week.\n";
   g_autoptr(BylineAnalysis) analysis = analyse (text);
-  BylineEntity *society;
   BylineEntity *kenya;
   guint n;
 
-  society = byline_analysis_find_entity (analysis, "Law Society of Kenya");
-  kenya = byline_analysis_find_entity (analysis, "Kenya");
-  g_assert_nonnull (society);
-  g_assert_cmpint (byline_entity_get_kind (society), ==, BYLINE_ENTITY_ORG);
-  g_assert_nonnull (kenya);
+  assert_entity (analysis, "Law Society of Kenya", BYLINE_ENTITY_ORG);
+  kenya = assert_entity (analysis, "Kenya", BYLINE_ENTITY_PLACE);
   byline_entity_get_mentions (kenya, &n);
   g_assert_cmpuint (n, ==, 1);
 }
@@ -179,12 +182,7 @@ test_hand_listed (void)
   const char *banks[] = { "Morgan Stanley", "Goldman Sachs", "JPMorgan" };
 
   for (guint i = 0; i < G_N_ELEMENTS (banks); i++)
-    {
-      BylineEntity *bank = byline_analysis_find_entity (analysis, banks[i]);
-
-      g_assert_nonnull (bank);
-      g_assert_cmpint (byline_entity_get_kind (bank), ==, BYLINE_ENTITY_ORG);
-    }
+    assert_entity (analysis, banks[i], BYLINE_ENTITY_ORG);
 }
 
 /* A lawmaker's party and state, listed after the name, is not a name. */
@@ -205,15 +203,9 @@ test_person_of_organisation (void)
   const char *text = "Climate scientist Friederike Otto of Imperial College London said heatwaves "
                      "would become routine.\n";
   g_autoptr(BylineAnalysis) analysis = analyse (text);
-  BylineEntity *otto;
-  BylineEntity *college;
 
-  otto = byline_analysis_find_entity (analysis, "Friederike Otto");
-  college = byline_analysis_find_entity (analysis, "Imperial College London");
-  g_assert_nonnull (otto);
-  g_assert_nonnull (college);
-  g_assert_cmpint (byline_entity_get_kind (otto), ==, BYLINE_ENTITY_PERSON);
-  g_assert_cmpint (byline_entity_get_kind (college), ==, BYLINE_ENTITY_ORG);
+  assert_entity (analysis, "Friederike Otto", BYLINE_ENTITY_PERSON);
+  assert_entity (analysis, "Imperial College London", BYLINE_ENTITY_ORG);
 }
 
 /* Capitalised words ending in a company word are a company; ending in
@@ -228,16 +220,10 @@ test_companies (void)
   const char *companies[] = { "Wedbush Securities", "Taiwan Semiconductor Manufacturing Co" };
 
   for (guint i = 0; i < G_N_ELEMENTS (companies); i++)
-    {
-      BylineEntity *entity = byline_analysis_find_entity (analysis, companies[i]);
-
-      g_assert_nonnull (entity);
-      g_assert_cmpint (byline_entity_get_kind (entity), ==, BYLINE_ENTITY_ORG);
-    }
+    assert_entity (analysis, companies[i], BYLINE_ENTITY_ORG);
   g_assert_null (byline_analysis_find_entity (analysis, "Consumer Electronics"));
   /* The run ends in an event's word: the show is an other name. */
-  g_assert_cmpint (byline_entity_get_kind (byline_analysis_find_entity (analysis, "Consumer Electronics Show")),
-                   ==, BYLINE_ENTITY_OTHER);
+  assert_entity (analysis, "Consumer Electronics Show", BYLINE_ENTITY_OTHER);
 }
 
 /* Sentences that cannot hold a name are not tagged; the others are, even
