@@ -185,6 +185,20 @@ test_hand_listed (void)
     assert_entity (analysis, banks[i], BYLINE_ENTITY_ORG);
 }
 
+/* Two capitalised words beside a verb of speech are a person, even when
+ * the tagger missed them; a weekday is not. */
+static void
+test_speaker_names (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("Toyota recalled cars. “We are sorry,” said Satoshi Ito, "
+                                                "a spokesman. Kenji Mori said the firm would pay. "
+                                                "Prices rose, said Tuesday Reports.\n");
+
+  assert_entity (analysis, "Satoshi Ito", BYLINE_ENTITY_PERSON);
+  assert_entity (analysis, "Kenji Mori", BYLINE_ENTITY_PERSON);
+  g_assert_null (byline_analysis_find_entity (analysis, "Tuesday Reports"));
+}
+
 /* A lawmaker's party and state, listed after the name, is not a name. */
 static void
 test_party_labels (void)
@@ -404,6 +418,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/measures", test_measures);
   g_test_add_func ("/core/analysis/party-labels", test_party_labels);
   g_test_add_func ("/core/analysis/hand-listed", test_hand_listed);
+  g_test_add_func ("/core/analysis/speaker-names", test_speaker_names);
   g_test_add_func ("/core/analysis/person-of-organisation", test_person_of_organisation);
   g_test_add_func ("/core/analysis/companies", test_companies);
   g_test_add_func ("/core/analysis/lower-case-sentences", test_lower_case_sentences);

@@ -830,6 +830,72 @@ add_acronyms (Extend *x)
     }
 }
 
+/* Verbs that make the capitalised words beside them a person in news copy. */
+static const char * const speaking[] = {
+  "said", "says", "told", "added", "asked", "wrote", "explained", "noted", "recalled", NULL
+};
+
+/* Whether token @i is a capitalised word no name holds, outside headlines,
+ * that is neither a stop word nor a title. */
+static gboolean
+name_word (Extend *x,
+           guint   i)
+{
+  const BylineTextToken *t = tok (x->text, i);
+  const char *s = x->text->source + t->start;
+
+  return t->kind == BYLINE_TEXT_WORD && !x->covered[i] && t->len >= 2
+         && !(t->flags & (BYLINE_TOKEN_HEADLINE | BYLINE_TOKEN_ALL_CAPS_LINE))
+         && byline_text_token_starts_upper (x->text, i) && !g_ascii_isdigit (*s)
+         && !byline_word_is_stop (s, t->len) && !byline_word_is_person_title (s, t->len)
+         && !is_all_caps_word (x->text, i);
+}
+
+/* "said Satoshi Ito", "Satoshi Ito said": two or three capitalised words
+ * the tagger left alone, right after or before a verb of speech, that
+ * stand alone between punctuation or the sentence's edge, are a person. */
+static void
+add_speakers (Extend *x)
+{
+  guint n_tokens = x->text->tokens->len;
+
+  for (guint v = 0; v < n_tokens; v++)
+    {
+      guint i, n;
+
+      if (!in_word_list (x->text, v, speaking))
+        continue;
+      /* After the verb: up to punctuation or the block's end. */
+      for (n = 0; v + 1 + n < n_tokens && n < 4 && name_word (x, v + 1 + n)
+                  && tok (x->text, v + 1 + n)->block == tok (x->text, v)->block; n++)
+        ;
+      i = v + 1;
+      if ((n == 2 || n == 3)
+          && (i + n >= n_tokens || tok (x->text, i + n)->kind == BYLINE_TEXT_PUNCT
+              || tok (x->text, i + n)->block != tok (x->text, v)->block))
+        {
+          add_mention (x, (BylineMention) { i, n, BYLINE_ENTITY_PERSON, BYLINE_MENTION_REPEATED, 0 });
+          continue;
+        }
+      /* Before the verb: back to punctuation, a quote mark or the sentence's start. */
+      for (n = 0; n < v && n < 4 && name_word (x, v - 1 - n)
+                  && tok (x->text, v - 1 - n)->block == tok (x->text, v)->block; n++)
+        {
+          if (tok (x->text, v - 1 - n)->flags & BYLINE_TOKEN_SENTENCE_START)
+            {
+              n++;
+              break;
+            }
+        }
+      i = v - n;
+      if ((n == 2 || n == 3)
+          && (i == 0 || (tok (x->text, i)->flags & BYLINE_TOKEN_SENTENCE_START)
+              || tok (x->text, i - 1)->kind == BYLINE_TEXT_PUNCT
+              || tok (x->text, i - 1)->kind == BYLINE_TEXT_QUOTE))
+        add_mention (x, (BylineMention) { i, n, BYLINE_ENTITY_PERSON, BYLINE_MENTION_REPEATED, 0 });
+    }
+}
+
 /* What the steps above joined or listed that is no name after all. */
 static void
 drop_non_names (Extend *x)
@@ -867,6 +933,7 @@ byline_mentions_extend (GArray           *mentions,
   add_designated_runs (&x, company_ends, BYLINE_ENTITY_ORG);
   add_designated_runs (&x, event_ends, BYLINE_ENTITY_OTHER);
   add_acronyms (&x);
+  add_speakers (&x);
   drop_non_names (&x);
   g_array_sort (mentions, byline_mention_compare);
   join_of_places (&x);
