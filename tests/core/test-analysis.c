@@ -185,6 +185,17 @@ test_hand_listed (void)
     assert_entity (analysis, banks[i], BYLINE_ENTITY_ORG);
 }
 
+/* "Competition and Markets Authority" is one body. */
+static void
+test_bodies_with_and (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("The Competition and Markets Authority blocked the deal "
+                                                "on Monday, and Microsoft said it would appeal.\n");
+
+  assert_entity (analysis, "Competition and Markets Authority", BYLINE_ENTITY_ORG);
+  g_assert_null (byline_analysis_find_entity (analysis, "Markets Authority"));
+}
+
 /* Two capitalised words beside a verb of speech are a person, even when
  * the tagger missed them; a weekday is not. */
 static void
@@ -419,6 +430,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/party-labels", test_party_labels);
   g_test_add_func ("/core/analysis/hand-listed", test_hand_listed);
   g_test_add_func ("/core/analysis/speaker-names", test_speaker_names);
+  g_test_add_func ("/core/analysis/bodies-with-and", test_bodies_with_and);
   g_test_add_func ("/core/analysis/person-of-organisation", test_person_of_organisation);
   g_test_add_func ("/core/analysis/companies", test_companies);
   g_test_add_func ("/core/analysis/lower-case-sentences", test_lower_case_sentences);

@@ -630,7 +630,8 @@ static const char * const company_ends[] = {
   "Co", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC",
   "Group", "Holdings", "AG", "SA", "NV", "SE", "GmbH", "Securities", "Bank", "Airlines",
   "Airways", "Motors", "Industries", "Electronics", "Technologies", "Partners", "Capital",
-  "Pharmaceuticals", NULL
+  "Pharmaceuticals", "Authority", "Commission", "Agency", "Council", "Institute", "Committee",
+  "Association", "Federation", "Foundation", "Ministry", "Administration", "Bureau", NULL
 };
 
 /* Words that end the name of an event, a law, an award or an index. */
@@ -680,10 +681,17 @@ add_designated_runs (Extend             *x,
       guint end = i, first = i;
       guint before;
 
-      while (end < n_tokens && end - i < 5 && designated_word (x, end)
-             && tok (x->text, end)->block == tok (x->text, i)->block
+      while (end < n_tokens && end - i < 6 && tok (x->text, end)->block == tok (x->text, i)->block
              && (end == i || (tok (x->text, end)->flags & BYLINE_TEXT_SPACE_BEFORE)))
-        end++;
+        {
+          /* "Competition and Markets Authority": "and" between capitalised words. */
+          if (end > i && end + 1 < n_tokens && byline_text_token_is (x->text, end, "and", FALSE)
+              && designated_word (x, end + 1))
+            end++;
+          else if (!designated_word (x, end))
+            break;
+          end++;
+        }
       if (end == i || !in_word_list (x->text, end - 1, ends))
         {
           i = MAX (i, end > i ? end - 1 : i);
@@ -743,6 +751,36 @@ split_person_of_org (Extend *x)
       m->n = of - m->first;
       x->covered[of] = 0;
       g_array_append_val (x->mentions, org);
+    }
+}
+
+/* Words that end the name of a public body. */
+static const char * const body_ends[] = {
+  "Authority", "Commission", "Agency", "Council", "Institute", "Committee", "Board", "Office",
+  "Service", "Bureau", "Administration", NULL
+};
+
+/* "Competition and Markets Authority", "Food and Drug Administration":
+ * one word, "and", then a body's name read as two organisations is one.
+ * @mentions must be sorted. */
+static void
+join_and_bodies (Extend *x)
+{
+  GArray *mentions = x->mentions;
+
+  for (guint k = 0; k + 1 < mentions->len; k++)
+    {
+      BylineMention *first = &g_array_index (mentions, BylineMention, k);
+      const BylineMention *body = &g_array_index (mentions, BylineMention, k + 1);
+      guint and = first->first + first->n;
+
+      if (first->n == 1 && first->kind == BYLINE_ENTITY_ORG && body->kind == BYLINE_ENTITY_ORG
+          && body->first == and + 1 && body->n >= 2 && byline_text_token_is (x->text, and, "and", FALSE)
+          && in_word_list (x->text, body->first + body->n - 1, body_ends))
+        {
+          first->n += 1 + body->n;
+          g_array_remove_index (mentions, k + 1);
+        }
     }
 }
 
@@ -937,6 +975,7 @@ byline_mentions_extend (GArray           *mentions,
   drop_non_names (&x);
   g_array_sort (mentions, byline_mention_compare);
   join_of_places (&x);
+  join_and_bodies (&x);
 
   g_clear_pointer (&x.lower_words, g_hash_table_unref);
   g_hash_table_unref (x.by_word);
