@@ -649,20 +649,21 @@ designated_word (Extend *x,
 {
   const BylineTextToken *t = tok (x->text, i);
 
+  const char *s = x->text->source + t->start;
+
   return t->kind == BYLINE_TEXT_WORD && !x->covered[i] && !(t->flags & BYLINE_TOKEN_HEADLINE)
          && !(t->flags & BYLINE_TOKEN_ALL_CAPS_LINE)
-         && g_unichar_isupper (g_utf8_get_char (x->text->source + t->start));
+         && ((guchar) *s < 0x80 ? g_ascii_isupper (*s) : g_unichar_isupper (g_utf8_get_char (s)));
 }
 
 /* "Wedbush Securities", "Taiwan Semiconductor Manufacturing Co",
  * "Consumer Electronics Show", "Paris Olympics": capitalised words ending
- * in a word of @ends are a name of @kind, joined to the name before them
+ * in a company's word are a company, in an event's, law's or award's word
+ * an other name, joined to the name before them
  * ("Taiwan", "Paris", tagged places) when they follow it. The word must
  * end the capitalised run. */
 static void
-add_designated_runs (Extend             *x,
-                     const char * const *ends,
-                     BylineEntityKind    kind)
+add_designated_runs (Extend *x)
 {
   guint n_tokens = x->text->tokens->len;
   guint n_mentions = x->mentions->len;
@@ -680,6 +681,7 @@ add_designated_runs (Extend             *x,
     {
       guint end = i, first = i;
       guint before;
+      BylineEntityKind kind;
 
       while (end < n_tokens && end - i < 6 && tok (x->text, end)->block == tok (x->text, i)->block
              && (end == i || (tok (x->text, end)->flags & BYLINE_TEXT_SPACE_BEFORE)))
@@ -692,9 +694,15 @@ add_designated_runs (Extend             *x,
             break;
           end++;
         }
-      if (end == i || !in_word_list (x->text, end - 1, ends))
+      if (end == i)
+        continue;
+      if (in_word_list (x->text, end - 1, company_ends))
+        kind = BYLINE_ENTITY_ORG;
+      else if (in_word_list (x->text, end - 1, event_ends))
+        kind = BYLINE_ENTITY_OTHER;
+      else
         {
-          i = MAX (i, end > i ? end - 1 : i);
+          i = end - 1;
           continue;
         }
       before = i > 0 && (tok (x->text, i)->flags & BYLINE_TEXT_SPACE_BEFORE) ? mention_ending[i - 1] : G_MAXUINT;
@@ -899,9 +907,11 @@ add_speakers (Extend *x)
 
   for (guint v = 0; v < n_tokens; v++)
     {
+      const BylineTextToken *t = tok (x->text, v);
       guint i, n;
 
-      if (!in_word_list (x->text, v, speaking))
+      if (t->len < 4 || t->len > 9 || !g_ascii_islower (x->text->source[t->start])
+          || !in_word_list (x->text, v, speaking))
         continue;
       /* After the verb: up to punctuation or the block's end. */
       for (n = 0; v + 1 + n < n_tokens && n < 4 && name_word (x, v + 1 + n)
@@ -968,8 +978,7 @@ byline_mentions_extend (GArray           *mentions,
   add_unknown_names (&x);
   add_repeats (&x);
   extend_designated_names (&x);
-  add_designated_runs (&x, company_ends, BYLINE_ENTITY_ORG);
-  add_designated_runs (&x, event_ends, BYLINE_ENTITY_OTHER);
+  add_designated_runs (&x);
   add_acronyms (&x);
   add_speakers (&x);
   drop_non_names (&x);
