@@ -210,6 +210,17 @@ test_speaker_names (void)
   g_assert_null (byline_analysis_find_entity (analysis, "Tuesday Reports"));
 }
 
+/* A given name and a surname beside a verb of speech are a person, even
+ * where the tagger read a place ("Park"). */
+static void
+test_speaker_given_names (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("The decision was “a mistake,” according to Lisa Park, a "
+                                                "local business owner. Lisa Park said more on Monday.\n");
+
+  assert_entity (analysis, "Lisa Park", BYLINE_ENTITY_PERSON);
+}
+
 /* A lawmaker's party and state, listed after the name, is not a name. */
 static void
 test_party_labels (void)
@@ -430,6 +441,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/party-labels", test_party_labels);
   g_test_add_func ("/core/analysis/hand-listed", test_hand_listed);
   g_test_add_func ("/core/analysis/speaker-names", test_speaker_names);
+  g_test_add_func ("/core/analysis/speaker-given-names", test_speaker_given_names);
   g_test_add_func ("/core/analysis/bodies-with-and", test_bodies_with_and);
   g_test_add_func ("/core/analysis/person-of-organisation", test_person_of_organisation);
   g_test_add_func ("/core/analysis/companies", test_companies);

@@ -119,6 +119,24 @@ void       byline_append_initials         (const BylineText       *text,
                                            guint                   i,
                                            GString                *initials);
 
+typedef enum
+{
+  BYLINE_GENDER_UNKNOWN = 0,
+  BYLINE_GENDER_MALE    = 1,
+  BYLINE_GENDER_FEMALE  = 2,
+} BylineGender;
+
+/**
+ * byline_given_name_gender:
+ *
+ * Whether @word (@len bytes) is a given name only men or only women bear
+ * (data/names/given-names.tsv, compiled in). Thread-safe.
+ *
+ * Returns: a #BylineGender
+ */
+guint      byline_given_name_gender       (const char             *word,
+                                           gsize                   len);
+
 /**
  * byline_word_is_stop:
  * Returns: whether the word is never a name on its own: function words,

@@ -897,6 +897,19 @@ name_word (Extend *x,
          && !is_all_caps_word (x->text, i);
 }
 
+/* A name of two or three words beside a verb of speech that starts with
+ * a given name is a person's, whatever type it was read as. */
+static void
+retype_person (Extend        *x,
+               BylineMention *m)
+{
+  const BylineTextToken *first = tok (x->text, m->first);
+
+  if (m->kind != BYLINE_ENTITY_PERSON && (m->n == 2 || m->n == 3)
+      && byline_given_name_gender (x->text->source + first->start, first->len) != BYLINE_GENDER_UNKNOWN)
+    m->kind = BYLINE_ENTITY_PERSON;
+}
+
 /* "said Satoshi Ito", "Satoshi Ito said": two or three capitalised words
  * the tagger left alone, right after or before a verb of speech, that
  * stand alone between punctuation or the sentence's edge, are a person. */
@@ -904,15 +917,34 @@ static void
 add_speakers (Extend *x)
 {
   guint n_tokens = x->text->tokens->len;
+  g_autofree guint *ending = g_new (guint, n_tokens + 1);
+  g_autofree guint *starting = g_new (guint, n_tokens + 1);
+
+  memset (ending, 0xff, sizeof (guint) * (n_tokens + 1));
+  memset (starting, 0xff, sizeof (guint) * (n_tokens + 1));
+  for (guint k = 0; k < x->mentions->len; k++)
+    {
+      const BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+
+      ending[m->first + m->n - 1] = k;
+      starting[m->first] = k;
+    }
 
   for (guint v = 0; v < n_tokens; v++)
     {
       const BylineTextToken *t = tok (x->text, v);
       guint i, n;
 
-      if (t->len < 4 || t->len > 9 || !g_ascii_islower (x->text->source[t->start])
-          || !in_word_list (x->text, v, speaking))
+      gboolean according = v > 0 && byline_text_token_is (x->text, v, "to", FALSE)
+                           && byline_text_token_is (x->text, v - 1, "according", FALSE);
+
+      if (!according && (t->len < 4 || t->len > 9 || !g_ascii_islower (x->text->source[t->start])
+                         || !in_word_list (x->text, v, speaking)))
         continue;
+      /* "said Lisa Park", "according to Lisa Park": a given name and a
+       * surname read as a place or an organisation. */
+      if (v + 1 < n_tokens && starting[v + 1] != G_MAXUINT)
+        retype_person (x, &g_array_index (x->mentions, BylineMention, starting[v + 1]));
       /* After the verb: up to punctuation or the block's end. */
       for (n = 0; v + 1 + n < n_tokens && n < 4 && name_word (x, v + 1 + n)
                   && tok (x->text, v + 1 + n)->block == tok (x->text, v)->block; n++)
@@ -923,6 +955,13 @@ add_speakers (Extend *x)
               || tok (x->text, i + n)->block != tok (x->text, v)->block))
         {
           add_mention (x, (BylineMention) { i, n, BYLINE_ENTITY_PERSON, BYLINE_MENTION_REPEATED, 0 });
+          continue;
+        }
+      if (according)
+        continue;
+      if (v > 0 && ending[v - 1] != G_MAXUINT)
+        {
+          retype_person (x, &g_array_index (x->mentions, BylineMention, ending[v - 1]));
           continue;
         }
       /* Before the verb: back to punctuation, a quote mark or the sentence's start. */
