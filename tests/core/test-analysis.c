@@ -196,6 +196,17 @@ test_bodies_with_and (void)
   g_assert_null (byline_analysis_find_entity (analysis, "Markets Authority"));
 }
 
+/* Two companies listed with "and" stay two. */
+static void
+test_companies_with_and (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("SoftBank, which controls Qualcomm and Arm Holdings, "
+                                                "said on Monday it would invest.\n");
+
+  g_assert_null (byline_analysis_find_entity (analysis, "Qualcomm and Arm Holdings"));
+  assert_entity (analysis, "Arm Holdings", BYLINE_ENTITY_ORG);
+}
+
 /* Two capitalised words beside a verb of speech are a person, even when
  * the tagger missed them; a weekday is not. */
 static void
@@ -443,6 +454,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/speaker-names", test_speaker_names);
   g_test_add_func ("/core/analysis/speaker-given-names", test_speaker_given_names);
   g_test_add_func ("/core/analysis/bodies-with-and", test_bodies_with_and);
+  g_test_add_func ("/core/analysis/companies-with-and", test_companies_with_and);
   g_test_add_func ("/core/analysis/person-of-organisation", test_person_of_organisation);
   g_test_add_func ("/core/analysis/companies", test_companies);
   g_test_add_func ("/core/analysis/lower-case-sentences", test_lower_case_sentences);

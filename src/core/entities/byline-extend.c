@@ -634,6 +634,12 @@ static const char * const company_ends[] = {
   "Association", "Federation", "Foundation", "Ministry", "Administration", "Bureau", NULL
 };
 
+/* Words that end the name of a public body. */
+static const char * const body_ends[] = {
+  "Authority", "Commission", "Agency", "Council", "Institute", "Committee", "Board", "Office",
+  "Service", "Bureau", "Administration", NULL
+};
+
 /* Words that end the name of an event, a law, an award or an index. */
 static const char * const event_ends[] = {
   "Show", "Festival", "Olympics", "Paralympics", "Championship", "Championships", "Marathon",
@@ -683,17 +689,23 @@ add_designated_runs (Extend *x)
       guint before;
       BylineEntityKind kind;
 
+      guint and = 0;
+
       while (end < n_tokens && end - i < 6 && tok (x->text, end)->block == tok (x->text, i)->block
              && (end == i || (tok (x->text, end)->flags & BYLINE_TEXT_SPACE_BEFORE)))
         {
           /* "Competition and Markets Authority": "and" between capitalised words. */
-          if (end > i && end + 1 < n_tokens && byline_text_token_is (x->text, end, "and", FALSE)
+          if (end > i && and == 0 && end + 1 < n_tokens && byline_text_token_is (x->text, end, "and", FALSE)
               && designated_word (x, end + 1))
-            end++;
+            and = end++;
           else if (!designated_word (x, end))
             break;
           end++;
         }
+      /* Only a public body's name holds an "and": "Qualcomm and Arm
+       * Holdings" are two companies. */
+      if (and != 0 && !in_word_list (x->text, end - 1, body_ends))
+        end = and;
       if (end == i)
         continue;
       if (in_word_list (x->text, end - 1, company_ends))
@@ -761,12 +773,6 @@ split_person_of_org (Extend *x)
       g_array_append_val (x->mentions, org);
     }
 }
-
-/* Words that end the name of a public body. */
-static const char * const body_ends[] = {
-  "Authority", "Commission", "Agency", "Council", "Institute", "Committee", "Board", "Office",
-  "Service", "Bureau", "Administration", NULL
-};
 
 /* "Competition and Markets Authority", "Food and Drug Administration":
  * one word, "and", then a body's name read as two organisations is one.
