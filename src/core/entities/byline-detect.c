@@ -84,7 +84,7 @@ listed_type (guint16 flags)
   return g_bit_nth_lsf (types, -1);
 }
 
-/* Hand-listed names the tagger left alone ("the Fed", "JPMorgan"), where
+/* Hand-listed names the tagger left alone ("JPMorgan", "Goldman Sachs"), where
  * they are written with their capitals and no name holds them yet. The
  * longest listed name starting at a word wins. */
 static void
