@@ -208,7 +208,7 @@ test_spell_check (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Dark style and a narrow window still draw every part readably. */
+/* Dark style and a narrow window (dark and light) still draw every part readably. */
 static void
 test_dark_narrow (void)
 {
@@ -216,6 +216,7 @@ test_dark_narrow (void)
   AdwStyleManager *style = adw_style_manager_get_default ();
   g_autofree char *dark = g_build_filename (g_getenv ("BYLINE_BUILD_DIR"), "screenshot-dark.png", NULL);
   g_autofree char *narrow = g_build_filename (g_getenv ("BYLINE_BUILD_DIR"), "screenshot-narrow.png", NULL);
+  g_autofree char *narrow_light = g_build_filename (g_getenv ("BYLINE_BUILD_DIR"), "screenshot-narrow-light.png", NULL);
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   window = test_ui_open_seed (app);
@@ -223,6 +224,9 @@ test_dark_narrow (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 640, 700);
   g_assert_true (test_ui_wait_for (width_at_most_700, window));
   test_ui_save_screenshot (GTK_WIDGET (window), narrow);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  test_ui_wait_idle (window);
+  test_ui_save_screenshot (GTK_WIDGET (window), narrow_light);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_destroy (GTK_WINDOW (window));
 }
