@@ -1,0 +1,515 @@
+/* entities/byline-name-shapes.c
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "byline-entities"
+
+#include "entities/byline-extend-private.h"
+
+/* How news copy writes names, where the tagger, reading one sentence at a
+ * time, cuts them short or mistypes them: surname particles, the words
+ * companies, bodies and events end in, acronyms, people named beside a
+ * verb of speech, organisations named after places. */
+
+/* Longer runs of capitalised words are a list or a shouted line, not a name. */
+#define MAX_NAME_TOKENS 16
+
+/* Words that continue a company's name: "Samsung Heavy Industries",
+ * "Hyundai Motor Group", "Mitsubishi UFJ Financial Group". */
+static const char * const org_words[] = {
+  "Heavy", "Industries", "Industrial", "Group", "Holdings", "Holding", "Motor", "Motors",
+  "Electronics", "Electric", "Energy", "Chemical", "Chemicals", "Steel", "Telecom", "Bank",
+  "Financial", "Capital", "Securities", "Insurance", "Airlines", "Airways", "Systems",
+  "Technologies", "Technology", "Semiconductor", "Pharmaceuticals", "Pharma", "Biologics",
+  "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "PLC",
+  "AG", "SA", "SE", "NV", "Partners", "Ventures", "Labs", "Networks", "Communications",
+  "Logistics", "Shipbuilding", "Construction", "Engineering", "Entertainment", "Media", NULL
+};
+
+/* Words that make a place or a name into a treaty, law, event or award. */
+static const char * const other_words[] = {
+  "Agreement", "Accord", "Accords", "Treaty", "Protocol", "Act", "Amendment", "Convention",
+  "Declaration", "Doctrine", "Summit", "Award", "Awards", "Prize", "Cup", "Games", NULL
+};
+
+/* Lower-case parts of surnames: "Erik ten Hag", "Ruud van Nistelrooy". */
+static const char * const name_particles[] = {
+  "van", "von", "der", "den", "de", "di", "da", "du", "del", "della", "dos", "das", "ten", "ter",
+  "bin", "ibn", "al", "el", "le", "la", NULL
+};
+
+/* Words that end a company's name and say it is one. */
+static const char * const company_ends[] = {
+  "Co", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC",
+  "Group", "Holdings", "AG", "SA", "NV", "SE", "GmbH", "Securities", "Bank", "Airlines",
+  "Airways", "Motors", "Industries", "Electronics", "Technologies", "Partners", "Capital",
+  "Pharmaceuticals", "Authority", "Commission", "Agency", "Council", "Institute", "Committee",
+  "Association", "Federation", "Foundation", "Ministry", "Administration", "Bureau", NULL
+};
+
+/* Words that end the name of a public body. */
+static const char * const body_ends[] = {
+  "Authority", "Commission", "Agency", "Council", "Institute", "Committee", "Board", "Office",
+  "Service", "Bureau", "Administration", NULL
+};
+
+/* Words that end the name of an event, a law, an award or an index. */
+static const char * const event_ends[] = {
+  "Show", "Festival", "Olympics", "Paralympics", "Championship", "Championships", "Marathon",
+  "Expo", "Summit", "War", "Prize", "Award", "Awards", "Act", "Treaty", "Agreement", "Accord",
+  "Accords", "Protocol", "Index", "Cup", "Games", "Week", NULL
+};
+
+/* Occupations written before a person's name: "climate scientist NAME". */
+static const char * const occupations[] = {
+  "scientist", "professor", "researcher", "economist", "analyst", "lawyer", "doctor",
+  "historian", "expert", "author", "director", "spokesperson", "spokesman", "spokeswoman",
+  "engineer", "lecturer", "fellow", "strategist", "physician", "epidemiologist", NULL
+};
+
+/* Verbs that make the capitalised words beside them a person in news copy. */
+static const char * const speaking[] = {
+  "said", "says", "told", "added", "asked", "wrote", "explained", "noted", "recalled", NULL
+};
+
+/* A person's name runs on over a surname with particles the tagger cut
+ * short: "Erik" + "ten Hag", "Ludwig" + "van der Rohe". */
+static void
+extend_particles (Extend *x)
+{
+  guint n_tokens = x->text->tokens->len;
+
+  for (guint k = 0; k < x->mentions->len; k++)
+    {
+      BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+      guint end = m->first + m->n;
+      guint next = end;
+
+      if (m->kind != BYLINE_ENTITY_PERSON)
+        continue;
+      while (next < n_tokens && !x->covered[next] && in_word_list (x->text, next, name_particles)
+             && tok (x->text, next)->block == tok (x->text, m->first)->block)
+        next++;
+      if (next == end || next >= n_tokens || x->covered[next]
+          || tok (x->text, next)->kind != BYLINE_TEXT_WORD
+          || !byline_text_token_starts_upper (x->text, next)
+          || tok (x->text, next)->block != tok (x->text, m->first)->block)
+        continue;
+      memset (x->covered + end, 1, next + 1 - end);
+      m->n = next + 1 - m->first;
+    }
+}
+
+/* Extends @m over the following words of @list ("Heavy Industries");
+ * returns whether it grew. */
+static gboolean
+extend_over (Extend             *x,
+             BylineMention      *m,
+             const char * const *list)
+{
+  guint n_tokens = x->text->tokens->len;
+  guint end = m->first + m->n;
+
+  while (end < n_tokens && !x->covered[end] && in_word_list (x->text, end, list)
+         && (tok (x->text, end)->flags & BYLINE_TEXT_SPACE_BEFORE)
+         && tok (x->text, end)->block == tok (x->text, m->first)->block)
+    x->covered[end++] = 1;
+  if (end == m->first + m->n)
+    return FALSE;
+  m->n = end - m->first;
+  return TRUE;
+}
+
+/* A name runs on over the words such names are made with: a company's
+ * ("SK Heavy" where the body says "SK"), or a treaty's or an award's,
+ * which makes it OTHER ("Paris Agreement", "Kigali Amendment"). */
+static void
+extend_designated_names (Extend *x)
+{
+  for (guint k = 0; k < x->mentions->len; k++)
+    {
+      BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+
+      /* "Doosan Heavy", "Ford Motor", "Hanwha Heavy Industries": a name
+       * read as a person or place that runs on with a company's words is
+       * a company. */
+      if (m->kind == BYLINE_ENTITY_ORG)
+        extend_over (x, m, org_words);
+      else if (extend_over (x, m, org_words))
+        m->kind = BYLINE_ENTITY_ORG;
+      else if (m->kind != BYLINE_ENTITY_PERSON && extend_over (x, m, other_words))
+        m->kind = BYLINE_ENTITY_OTHER;
+    }
+}
+
+/* Whether token @i may continue a designated name: a capitalised word,
+ * not yet a name, outside headlines (where every word is capitalised). */
+static gboolean
+designated_word (Extend *x,
+                 guint   i)
+{
+  const BylineTextToken *t = tok (x->text, i);
+
+  const char *s = x->text->source + t->start;
+
+  return t->kind == BYLINE_TEXT_WORD && !x->covered[i] && !(t->flags & BYLINE_TOKEN_HEADLINE)
+         && !(t->flags & BYLINE_TOKEN_ALL_CAPS_LINE)
+         && ((guchar) *s < 0x80 ? g_ascii_isupper (*s) : g_unichar_isupper (g_utf8_get_char (s)));
+}
+
+/* "Wedbush Securities", "Taiwan Semiconductor Manufacturing Co",
+ * "Consumer Electronics Show", "Paris Olympics": capitalised words ending
+ * in a company's word are a company, in an event's, law's or award's word
+ * an other name, joined to the name before them
+ * ("Taiwan", "Paris", tagged places) when they follow it. The word must
+ * end the capitalised run. */
+static void
+add_designated_runs (Extend *x)
+{
+  guint n_tokens = x->text->tokens->len;
+  guint n_mentions = x->mentions->len;
+  g_autofree guint *mention_ending = g_new (guint, n_tokens + 1);
+
+  memset (mention_ending, 0xff, sizeof (guint) * (n_tokens + 1));
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+
+      mention_ending[m->first + m->n - 1] = k;
+    }
+
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      guint end = i, first = i;
+      guint before;
+      BylineEntityKind kind;
+
+      guint and = 0;
+
+      while (end < n_tokens && end - i < 6 && tok (x->text, end)->block == tok (x->text, i)->block
+             && (end == i || (tok (x->text, end)->flags & BYLINE_TEXT_SPACE_BEFORE)))
+        {
+          /* "Competition and Markets Authority": "and" between capitalised words. */
+          if (end > i && and == 0 && end + 1 < n_tokens && byline_text_token_is (x->text, end, "and", FALSE)
+              && designated_word (x, end + 1))
+            and = end++;
+          else if (!designated_word (x, end))
+            break;
+          end++;
+        }
+      /* Only a public body's name holds an "and": "Qualcomm and Arm
+       * Holdings" are two companies. */
+      if (and != 0 && !in_word_list (x->text, end - 1, body_ends))
+        end = and;
+      if (end == i)
+        continue;
+      if (in_word_list (x->text, end - 1, company_ends))
+        kind = BYLINE_ENTITY_ORG;
+      else if (in_word_list (x->text, end - 1, event_ends))
+        kind = BYLINE_ENTITY_OTHER;
+      else
+        {
+          i = end - 1;
+          continue;
+        }
+      before = i > 0 && (tok (x->text, i)->flags & BYLINE_TEXT_SPACE_BEFORE) ? mention_ending[i - 1] : G_MAXUINT;
+      if (before != G_MAXUINT && g_array_index (x->mentions, BylineMention, before).kind != BYLINE_ENTITY_PERSON)
+        {
+          BylineMention *m = &g_array_index (x->mentions, BylineMention, before);
+
+          m->n = end - m->first;
+          m->kind = kind;
+          memset (x->covered + i, 1, end - i);
+        }
+      else
+        {
+          while (first + 1 < end && byline_word_is_stop (x->text->source + tok (x->text, first)->start,
+                                                         tok (x->text, first)->len))
+            first++;
+          if (first + 1 < end)
+            add_mention (x, (BylineMention) { first, end - first, kind, BYLINE_MENTION_REPEATED, 0 });
+        }
+      i = end - 1;
+    }
+}
+
+/* "climate scientist Friederike Otto of Imperial College London": a name
+ * after an occupation, then "of" and an institution, read as one
+ * organisation, is a person and their organisation. */
+static void
+split_person_of_org (Extend *x)
+{
+  guint n_mentions = x->mentions->len;
+
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+      BylineMention org;
+      guint of = m->first + 1;
+
+      if (m->kind != BYLINE_ENTITY_ORG || m->first == 0
+          || !in_word_list (x->text, m->first - 1, occupations))
+        continue;
+      while (of < m->first + m->n - 1 && !byline_text_token_is (x->text, of, "of", FALSE))
+        of++;
+      if (of >= m->first + m->n - 1 || of - m->first < 2 || of - m->first > 3)
+        continue;
+      org = (BylineMention) { of + 1, m->first + m->n - of - 1, BYLINE_ENTITY_ORG, m->origin, m->headline };
+      m->kind = BYLINE_ENTITY_PERSON;
+      m->n = of - m->first;
+      x->covered[of] = 0;
+      g_array_append_val (x->mentions, org);
+    }
+}
+
+/* "Competition and Markets Authority", "Food and Drug Administration":
+ * one word, "and", then a body's name read as two organisations is one.
+ * @mentions must be sorted. */
+static void
+join_and_bodies (Extend *x)
+{
+  GArray *mentions = x->mentions;
+
+  for (guint k = 0; k + 1 < mentions->len; k++)
+    {
+      BylineMention *first = &g_array_index (mentions, BylineMention, k);
+      const BylineMention *body = &g_array_index (mentions, BylineMention, k + 1);
+      guint and = first->first + first->n;
+
+      if (first->n == 1 && first->kind == BYLINE_ENTITY_ORG && body->kind == BYLINE_ENTITY_ORG
+          && body->first == and + 1 && body->n >= 2 && byline_text_token_is (x->text, and, "and", FALSE)
+          && in_word_list (x->text, body->first + body->n - 1, body_ends))
+        {
+          first->n += 1 + body->n;
+          g_array_remove_index (mentions, k + 1);
+        }
+    }
+}
+
+/* "Law Society of Kenya", "University of Nairobi", "Bank of England": an
+ * organisation named after its place is one name, not an organisation and
+ * a place. @mentions must be sorted. */
+static void
+join_of_places (Extend *x)
+{
+  GArray *mentions = x->mentions;
+
+  for (guint k = 0; k + 1 < mentions->len; k++)
+    {
+      BylineMention *org = &g_array_index (mentions, BylineMention, k);
+      const BylineMention *place = &g_array_index (mentions, BylineMention, k + 1);
+      guint of = org->first + org->n;
+
+      if (org->kind == BYLINE_ENTITY_ORG && place->kind == BYLINE_ENTITY_PLACE
+          && place->first == of + 1 && org->headline == place->headline
+          && byline_text_token_is (x->text, of, "of", FALSE))
+        {
+          org->n += 1 + place->n;
+          g_array_remove_index (mentions, k + 1);
+        }
+    }
+}
+
+/* The capitals of a mention of two or more capitalised words ("World
+ * Health Organization" → "WHO"), or NULL. */
+static char *
+initials_of (const BylineText    *text,
+             const BylineMention *m)
+{
+  GString *initials = g_string_new (NULL);
+
+  for (guint i = m->first; i < m->first + m->n; i++)
+    byline_append_initials (text, i, initials);
+  if (initials->len < 2)
+    return g_string_free (initials, TRUE), NULL;
+  return g_string_free (initials, FALSE);
+}
+
+/* A story that names the World Health Organization calls it the WHO
+ * further on, often without spelling the acronym out: a word in capitals
+ * that the tagger left alone and that spells the initials of an
+ * organisation, place or other name of the document is that name. */
+static void
+add_acronyms (Extend *x)
+{
+  g_autoptr(GHashTable) kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_mentions = x->mentions->len;
+
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+      char *initials;
+
+      if (m->kind == BYLINE_ENTITY_PERSON || m->n < 2 || (initials = initials_of (x->text, m)) == NULL)
+        continue;
+      if (strlen (initials) > 6 || g_hash_table_contains (kinds, initials))
+        g_free (initials);
+      else
+        g_hash_table_insert (kinds, initials, GUINT_TO_POINTER (m->kind + 1));
+    }
+  if (g_hash_table_size (kinds) == 0)
+    return;
+
+  for (guint i = 0; i < x->text->tokens->len; i++)
+    {
+      const BylineTextToken *t = tok (x->text, i);
+      char word[8];
+      guint kind;
+
+      if (x->covered[i] || t->kind != BYLINE_TEXT_WORD || t->len < 2 || t->len > 6
+          || !is_all_caps_word (x->text, i))
+        continue;
+      /* "E.U." spells "EU". */
+      for (guint k = 0, n = 0; k <= t->len; k++)
+        if (k == t->len || x->text->source[t->start + k] != '.')
+          word[n++] = k == t->len ? '\0' : x->text->source[t->start + k];
+      kind = GPOINTER_TO_UINT (g_hash_table_lookup (kinds, word));
+      if (kind != 0)
+        add_mention (x, (BylineMention) { i, 1, kind - 1, BYLINE_MENTION_ACRONYM,
+                                          (t->flags & BYLINE_TOKEN_HEADLINE) != 0 });
+    }
+}
+
+/* Whether token @i is a capitalised word no name holds, outside headlines,
+ * that is neither a stop word nor a title. */
+static gboolean
+name_word (Extend *x,
+           guint   i)
+{
+  const BylineTextToken *t = tok (x->text, i);
+  const char *s = x->text->source + t->start;
+
+  return t->kind == BYLINE_TEXT_WORD && !x->covered[i] && t->len >= 2
+         && !(t->flags & (BYLINE_TOKEN_HEADLINE | BYLINE_TOKEN_ALL_CAPS_LINE))
+         && byline_text_token_starts_upper (x->text, i) && !g_ascii_isdigit (*s)
+         && !byline_word_is_stop (s, t->len) && !byline_word_is_person_title (s, t->len)
+         && !is_all_caps_word (x->text, i);
+}
+
+/* A name of two or three words beside a verb of speech that starts with
+ * a given name is a person's, whatever type it was read as. */
+static void
+retype_person (Extend        *x,
+               BylineMention *m)
+{
+  const BylineTextToken *first = tok (x->text, m->first);
+
+  if (m->kind != BYLINE_ENTITY_PERSON && (m->n == 2 || m->n == 3)
+      && byline_given_name_gender (x->text->source + first->start, first->len) != BYLINE_GENDER_UNKNOWN)
+    m->kind = BYLINE_ENTITY_PERSON;
+}
+
+/* "said Satoshi Ito", "Satoshi Ito said": two or three capitalised words
+ * the tagger left alone, right after or before a verb of speech, that
+ * stand alone between punctuation or the sentence's edge, are a person. */
+static void
+add_speakers (Extend *x)
+{
+  guint n_tokens = x->text->tokens->len;
+  g_autofree guint *ending = g_new (guint, n_tokens + 1);
+  g_autofree guint *starting = g_new (guint, n_tokens + 1);
+
+  memset (ending, 0xff, sizeof (guint) * (n_tokens + 1));
+  memset (starting, 0xff, sizeof (guint) * (n_tokens + 1));
+  for (guint k = 0; k < x->mentions->len; k++)
+    {
+      const BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+
+      ending[m->first + m->n - 1] = k;
+      starting[m->first] = k;
+    }
+
+  for (guint v = 0; v < n_tokens; v++)
+    {
+      const BylineTextToken *t = tok (x->text, v);
+      guint i, n;
+
+      gboolean according = v > 0 && byline_text_token_is (x->text, v, "to", FALSE)
+                           && byline_text_token_is (x->text, v - 1, "according", FALSE);
+
+      if (!according && (t->len < 4 || t->len > 9 || !g_ascii_islower (x->text->source[t->start])
+                         || !in_word_list (x->text, v, speaking)))
+        continue;
+      /* "said Lisa Park", "according to Lisa Park": a given name and a
+       * surname read as a place or an organisation. */
+      if (v + 1 < n_tokens && starting[v + 1] != G_MAXUINT)
+        retype_person (x, &g_array_index (x->mentions, BylineMention, starting[v + 1]));
+      /* After the verb: up to punctuation or the block's end. */
+      for (n = 0; v + 1 + n < n_tokens && n < 4 && name_word (x, v + 1 + n)
+                  && tok (x->text, v + 1 + n)->block == tok (x->text, v)->block; n++)
+        ;
+      i = v + 1;
+      if ((n == 2 || n == 3)
+          && (i + n >= n_tokens || tok (x->text, i + n)->kind == BYLINE_TEXT_PUNCT
+              || tok (x->text, i + n)->block != tok (x->text, v)->block))
+        {
+          add_mention (x, (BylineMention) { i, n, BYLINE_ENTITY_PERSON, BYLINE_MENTION_REPEATED, 0 });
+          continue;
+        }
+      if (according)
+        continue;
+      if (v > 0 && ending[v - 1] != G_MAXUINT)
+        {
+          retype_person (x, &g_array_index (x->mentions, BylineMention, ending[v - 1]));
+          continue;
+        }
+      /* Before the verb: back to punctuation, a quote mark or the sentence's start. */
+      for (n = 0; n < v && n < 4 && name_word (x, v - 1 - n)
+                  && tok (x->text, v - 1 - n)->block == tok (x->text, v)->block; n++)
+        {
+          if (tok (x->text, v - 1 - n)->flags & BYLINE_TOKEN_SENTENCE_START)
+            {
+              n++;
+              break;
+            }
+        }
+      i = v - n;
+      if ((n == 2 || n == 3)
+          && (i == 0 || (tok (x->text, i)->flags & BYLINE_TOKEN_SENTENCE_START)
+              || tok (x->text, i - 1)->kind == BYLINE_TEXT_PUNCT
+              || tok (x->text, i - 1)->kind == BYLINE_TEXT_QUOTE))
+        add_mention (x, (BylineMention) { i, n, BYLINE_ENTITY_PERSON, BYLINE_MENTION_REPEATED, 0 });
+    }
+}
+
+/* What the steps above joined or listed that is no name after all. */
+static void
+drop_non_names (Extend *x)
+{
+  for (guint k = 0; k < x->mentions->len; k++)
+    {
+      const BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+
+      if (m->n > MAX_NAME_TOKENS || (m->n == 1 && byline_token_is_label (x->text, m->first)))
+        g_array_remove_index (x->mentions, k--);
+    }
+}
+
+void
+byline_name_shapes_first (Extend *x)
+{
+  split_person_of_org (x);
+  extend_particles (x);
+}
+
+void
+byline_name_shapes_after (Extend *x)
+{
+  extend_designated_names (x);
+  add_designated_runs (x);
+  add_acronyms (x);
+  add_speakers (x);
+  drop_non_names (x);
+}
+
+void
+byline_name_shapes_join (Extend *x)
+{
+  join_of_places (x);
+  join_and_bodies (x);
+}
