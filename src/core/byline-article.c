@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "byline-article.h"
+#include "byline-markdown.h"
 
 typedef struct
 {
@@ -31,8 +32,8 @@ split_lines (const char *text,
              gsize       len)
 {
   GArray *lines = g_array_new (FALSE, FALSE, sizeof (Line));
-  /* A byte order mark is not text; cmark skips it too. */
-  gsize pos = len >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+  /* A byte order mark is not text. */
+  gsize pos = byline_markdown_bom_length (text, len);
 
   while (pos < len)
     {
@@ -170,14 +171,23 @@ next_content_line (const char   *text,
 
 /* A YAML scalar as written after `key:`: quotes removed and, in double
  * quotes, the common escapes undone; a plain value is taken as it stands. */
+/* Whether @value is written in matching single or double quotes. */
+static gboolean
+is_quoted (const char *text,
+           BylineSpan  value)
+{
+  return value.end - value.start >= 2 && (text[value.start] == '"' || text[value.start] == '\'')
+         && text[value.end - 1] == text[value.start];
+}
+
 static char *
 dup_yaml_value (const char *text,
                 BylineSpan  value)
 {
-  char quote = value.end - value.start >= 2 ? text[value.start] : '\0';
+  char quote = text[value.start];
   GString *out;
 
-  if ((quote != '"' && quote != '\'') || text[value.end - 1] != quote)
+  if (!is_quoted (text, value))
     return dup_span (text, value);
 
   out = g_string_sized_new (value.end - value.start);
@@ -284,6 +294,7 @@ parse_front_matter (BylineArticle *article,
       BylineSpan span = trim_span (text, (BylineSpan) { line->start, line->end });
       gsize key_end = yaml_key_end (text, (BylineSpan) { line->start, line->end });
       BylineSpan key = { span.start, key_end };
+      BylineSpan value;
       char **field = NULL;
       BylineSpan *field_span = NULL;
 
@@ -304,6 +315,7 @@ parse_front_matter (BylineArticle *article,
           break;  /* prose: not front matter */
         }
       keys++;
+      value = trim_span (text, (BylineSpan) { key_end + 1, span.end });
       if (span_equals (text, key, "title"))
         field = &article->title, field_span = &article->title_span;
       else if (span_equals (text, key, "author"))
@@ -311,20 +323,17 @@ parse_front_matter (BylineArticle *article,
       else if (span_equals (text, key, "lang") || span_equals (text, key, "language"))
         field = &article->lang, field_span = &article->lang_span;
       if (field == NULL && span_equals (text, key, "description") && article->description == NULL)
-        article->description = dup_yaml_value (text, trim_span (text, (BylineSpan) { key_end + 1, span.end }));
+        article->description = dup_yaml_value (text, value);
       else if (field == NULL && span_equals (text, key, "date") && article->published == NULL)
         {
-          g_autofree char *value = dup_yaml_value (text, trim_span (text, (BylineSpan) { key_end + 1, span.end }));
+          g_autofree char *date = dup_yaml_value (text, value);
 
-          article->published = parse_date (value);
+          article->published = parse_date (date);
         }
       if (field != NULL && *field == NULL)
         {
-          BylineSpan value = trim_span (text, (BylineSpan) { key_end + 1, span.end });
-
           *field = dup_yaml_value (text, value);
-          if (value.end - value.start >= 2 && (text[value.start] == '"' || text[value.start] == '\'')
-              && text[value.end - 1] == text[value.start])
+          if (is_quoted (text, value))
             value.start++, value.end--;
           *field_span = value;
         }
@@ -536,7 +545,7 @@ is_word_of (const char         *text,
             const char * const *words)
 {
   for (guint k = 0; words[k] != NULL; k++)
-    if (strlen (words[k]) == end - start && g_ascii_strncasecmp (text + start, words[k], end - start) == 0)
+    if (span_equals (text, (BylineSpan) { start, end }, words[k]))
       return TRUE;
   return FALSE;
 }

@@ -20,13 +20,19 @@ struct _BylineLineIndex
   gsize   len;
 };
 
+gsize
+byline_markdown_bom_length (const char *text,
+                            gsize       len)
+{
+  return len >= 3 && text != NULL && memcmp (text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+}
+
 BylineLineIndex *
 byline_line_index_new (const char *text,
                        gsize       len)
 {
   BylineLineIndex *index = g_new0 (BylineLineIndex, 1);
-  /* cmark skips a leading byte order mark and counts columns after it. */
-  gsize zero = len >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+  gsize zero = byline_markdown_bom_length (text, len);
 
   index->len = len;
   index->starts = g_array_sized_new (FALSE, FALSE, sizeof (gsize), len / 40 + 1);

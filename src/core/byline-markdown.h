@@ -18,6 +18,15 @@ G_BEGIN_DECLS
 typedef struct _BylineLineIndex BylineLineIndex;
 
 /**
+ * byline_markdown_bom_length:
+ *
+ * Returns: 3 when @text starts with a UTF-8 byte order mark, else 0. cmark
+ *   skips it and counts the first line's columns after it; so does Byline.
+ */
+gsize            byline_markdown_bom_length (const char      *text,
+                                             gsize            len);
+
+/**
  * byline_line_index_new:
  * @text: the source the positions refer to; not copied, must outlive the index
  *

@@ -170,6 +170,12 @@ byline_source_load (const char  *path,
     return NULL;
   if (len != NULL)
     *len = length;
+  if (read != NULL)
+    {
+      /* Read into memory already: hand that over, terminated. */
+      g_byte_array_append (read, (const guint8 *) "", 1);
+      return (char *) g_byte_array_free (g_steal_pointer (&read), FALSE);
+    }
   return data != NULL && length > 0 ? g_strndup (data, length) : g_strdup ("");
 }
 

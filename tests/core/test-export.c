@@ -208,6 +208,18 @@ test_front_matter_fields (void)
   g_assert_null (strstr (strstr (html, "<h1>") + 1, "<h1>"));
 }
 
+/* A byte order mark changes nothing: one headline, found and lifted. */
+static void
+test_byte_order_mark (void)
+{
+  const char *text = "\xef\xbb\xbf# Budget passes\n\nThe council passed the budget on Tuesday.\n";
+  g_autofree char *html = export_util_html (text, BYLINE_EXPORT_DEFAULT);
+  g_autofree char *body = export_util_body (html);
+
+  g_assert_nonnull (strstr (html, "<title>Budget passes</title>"));
+  g_assert_cmpstr (body, ==, "<p>The council passed the budget on Tuesday.</p>\n");
+}
+
 static void
 test_whole_source (void)
 {
@@ -529,6 +541,7 @@ main (int   argc,
   g_test_add_func ("/core/export/byline-with-more-kept", test_byline_with_more_kept);
   g_test_add_func ("/core/export/front-matter", test_front_matter);
   g_test_add_func ("/core/export/front-matter-fields", test_front_matter_fields);
+  g_test_add_func ("/core/export/byte-order-mark", test_byte_order_mark);
   g_test_add_func ("/core/export/whole-source", test_whole_source);
   g_test_add_func ("/core/export/untitled", test_untitled);
   g_test_add_func ("/core/export/description", test_description);
