@@ -16,8 +16,6 @@
 #include "entities/byline-quotes-private.h"
 #include "entities/byline-text-private.h"
 
-
-
 /* Who said a quote. News attributes a quote in a handful of ways, tried in
  * this order:
  *   after it:     "…," X said.   "…," said X.   "…," X, the title, said.
@@ -69,7 +67,6 @@ struct _BylineSpeakers
   guint            *said_by;    /* per quote found so far: entity index or NONE */
   guint8           *gender;     /* per entity: a BylineGender */
 };
-
 
 static const BylineTextToken *
 tok (BylineSpeakers       *sp,
@@ -707,8 +704,6 @@ previous_sentence (BylineSpeakers       *sp,
   return *to > *from;
 }
 
-/* A quote opening its sentence, introduced by the sentence before:
- * "X explained the decision:", or an attributed quote "…," X said. */
 /* "Mayor Ann Holt was blunt.": the person a sentence opens with (after
  * a title or two), when it names no other person; else NONE. */
 static guint
@@ -729,6 +724,9 @@ sole_subject (BylineSpeakers *sp,
   return g;
 }
 
+/* A quote opening its sentence, introduced by the sentence before:
+ * "X explained the decision:", an attributed quote "…," X said, or a
+ * sentence about one person only. */
 static Who
 attribute_previous (BylineSpeakers       *sp,
                     guint                 q)
