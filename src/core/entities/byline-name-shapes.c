@@ -147,6 +147,25 @@ extend_designated_names (Extend *x)
     }
 }
 
+/* Per token, the index of the mention that starts (@at_start) or ends
+ * there, or G_MAXUINT: of the mentions there are now. Free with g_free(). */
+static guint *
+mention_edges (Extend   *x,
+               gboolean  at_start)
+{
+  guint n_tokens = x->text->tokens->len;
+  guint *edges = g_new (guint, n_tokens + 1);
+
+  memset (edges, 0xff, sizeof (guint) * (n_tokens + 1));
+  for (guint k = 0; k < x->mentions->len; k++)
+    {
+      const BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+
+      edges[at_start ? m->first : m->first + m->n - 1] = k;
+    }
+  return edges;
+}
+
 /* Whether token @i may continue a designated name: a capitalised word,
  * not yet a name, outside headlines (where every word is capitalised). */
 static gboolean
@@ -172,16 +191,7 @@ static void
 add_designated_runs (Extend *x)
 {
   guint n_tokens = x->text->tokens->len;
-  guint n_mentions = x->mentions->len;
-  g_autofree guint *mention_ending = g_new (guint, n_tokens + 1);
-
-  memset (mention_ending, 0xff, sizeof (guint) * (n_tokens + 1));
-  for (guint k = 0; k < n_mentions; k++)
-    {
-      const BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
-
-      mention_ending[m->first + m->n - 1] = k;
-    }
+  g_autofree guint *mention_ending = mention_edges (x, FALSE);
 
   for (guint i = 0; i < n_tokens; i++)
     {
@@ -411,18 +421,8 @@ static void
 add_speakers (Extend *x)
 {
   guint n_tokens = x->text->tokens->len;
-  g_autofree guint *ending = g_new (guint, n_tokens + 1);
-  g_autofree guint *starting = g_new (guint, n_tokens + 1);
-
-  memset (ending, 0xff, sizeof (guint) * (n_tokens + 1));
-  memset (starting, 0xff, sizeof (guint) * (n_tokens + 1));
-  for (guint k = 0; k < x->mentions->len; k++)
-    {
-      const BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
-
-      ending[m->first + m->n - 1] = k;
-      starting[m->first] = k;
-    }
+  g_autofree guint *ending = mention_edges (x, FALSE);
+  g_autofree guint *starting = mention_edges (x, TRUE);
 
   for (guint v = 0; v < n_tokens; v++)
     {
