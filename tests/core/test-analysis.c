@@ -185,6 +185,49 @@ test_hand_listed (void)
     assert_entity (analysis, banks[i], BYLINE_ENTITY_ORG);
 }
 
+/* The hand-written list decides a listed name's type whatever other lists
+ * say ("Chinese" is a nationality, not a company), links short forms to
+ * their full name ("Fed", "U.K."), and gives way to a person it names
+ * ("Bloomberg" after "Michael Bloomberg"). */
+static void
+test_hand_listed_aliases (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("Fed holds rates steady\n\n"
+                                                "The Federal Reserve kept rates on hold, and Fed officials "
+                                                "said the Chinese economy was slowing. J.P. Morgan analysts "
+                                                "agreed. Trade with Britain fell, U.K. data showed.\n\n"
+                                                "Michael Bloomberg, the former mayor, spoke later. "
+                                                "Bloomberg said he was not worried.\n");
+  BylineEntity *fed = assert_entity (analysis, "Federal Reserve", BYLINE_ENTITY_ORG);
+  BylineEntity *britain = assert_entity (analysis, "Britain", BYLINE_ENTITY_PLACE);
+  BylineEntity *mike = assert_entity (analysis, "Michael Bloomberg", BYLINE_ENTITY_PERSON);
+
+  g_assert_cmpuint (byline_entity_get_count (fed), ==, 3);
+  g_assert_cmpuint (byline_entity_get_count (britain), ==, 2);
+  g_assert_cmpuint (byline_entity_get_count (mike), ==, 2);
+  assert_entity (analysis, "Chinese", BYLINE_ENTITY_OTHER);
+  assert_entity (analysis, "J.P. Morgan", BYLINE_ENTITY_ORG);
+}
+
+/* A title before capitalised words makes them a person: "President Xi
+ * Jinping", "Mr. Xi"; the headline's copy is the whole name too. A title
+ * before a building's name does not ("King Street"). */
+static void
+test_titled_persons (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("Xi Jinping meets Biden in San Francisco\n\n"
+                                                "Chinese President Xi Jinping met his U.S. counterpart "
+                                                "on Wednesday. Mr. Xi left early. Protesters gathered on "
+                                                "King Street. South Korea's former leader Moon Jae-in "
+                                                "sent a message.\n");
+  BylineEntity *xi = assert_entity (analysis, "Xi Jinping", BYLINE_ENTITY_PERSON);
+
+  g_assert_cmpuint (byline_entity_get_count (xi), ==, 3);
+  assert_entity (analysis, "Moon Jae-in", BYLINE_ENTITY_PERSON);
+  g_assert_null (byline_analysis_find_entity (analysis, "Street"));
+  g_assert_null (byline_analysis_find_entity (analysis, "Jinping"));
+}
+
 /* "Competition and Markets Authority" is one body. */
 static void
 test_bodies_with_and (void)
@@ -451,6 +494,8 @@ main (int   argc,
   g_test_add_func ("/core/analysis/measures", test_measures);
   g_test_add_func ("/core/analysis/party-labels", test_party_labels);
   g_test_add_func ("/core/analysis/hand-listed", test_hand_listed);
+  g_test_add_func ("/core/analysis/hand-listed-aliases", test_hand_listed_aliases);
+  g_test_add_func ("/core/analysis/titled-persons", test_titled_persons);
   g_test_add_func ("/core/analysis/speaker-names", test_speaker_names);
   g_test_add_func ("/core/analysis/speaker-given-names", test_speaker_given_names);
   g_test_add_func ("/core/analysis/bodies-with-and", test_bodies_with_and);

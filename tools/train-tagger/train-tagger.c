@@ -107,6 +107,7 @@ gaz_load_file (GHashTable  *table,
       if (tab == NULL || lines[i][0] == '#')
         continue;
       *tab = '\0';
+      tab[strcspn (tab + 1, "\t") + 1] = '\0';  /* a third column is for run time */
       flag = gaz_type_flag (tab + 1);
       if (flag == 0 || strpbrk (lines[i], "([") != NULL)
         continue;

@@ -73,27 +73,16 @@ tag_dateline_places (const BylineText *text,
     }
 }
 
-/* The one type of a hand-listed name's @flags, or -1. */
-static int
-listed_type (guint16 flags)
-{
-  guint types = flags & BYLINE_GAZ_TYPES;
-
-  if (!(flags & BYLINE_GAZ_HAND) || types == 0 || (types & (types - 1)) != 0)
-    return -1;
-  return g_bit_nth_lsf (types, -1);
-}
-
 /* Hand-listed names the tagger left alone ("JPMorgan", "Goldman Sachs"), where
  * they are written with their capitals and no name holds them yet. The
  * longest listed name starting at a word wins. */
 static void
-add_listed_names (const BylineText   *text,
-                  const BylineTagger *tagger,
-                  GArray             *mentions)
+add_listed_names (const BylineText *text,
+                  GArray           *mentions)
 {
   guint n_tokens = text->tokens->len;
   g_autofree guint8 *covered = g_new0 (guint8, n_tokens + 1);
+  g_autoptr(GString) name = g_string_new (NULL);
   guint n_mentions = mentions->len;
 
   for (guint k = 0; k < n_mentions; k++)
@@ -105,27 +94,27 @@ add_listed_names (const BylineText   *text,
   for (guint i = 0; i < n_tokens; i++)
     {
       const BylineTextToken *t = byline_text_get_token (text, i);
-      guint64 key;
       guint best = 0;
       int kind = -1;
 
       if (covered[i] || t->kind != BYLINE_TEXT_WORD || !byline_text_token_starts_upper (text, i))
         continue;
-      key = byline_tagger_hash_lower (BYLINE_TAGGER_HASH_SEED, text->source + t->start, t->len);
+      g_string_truncate (name, 0);
       for (guint j = i; j < n_tokens && j - i < BYLINE_TAGGER_GAZ_MAX_TOKENS && !covered[j]; j++)
         {
           const BylineTextToken *u = byline_text_get_token (text, j);
-          guint16 flags;
+          gboolean prefix;
+          int k;
 
           if (u->block != t->block || u->kind != BYLINE_TEXT_WORD)
             break;
           if (j > i)
-            key = byline_tagger_hash_lower (byline_tagger_hash_bytes (key, " ", 1),
-                                            text->source + u->start, u->len);
-          flags = byline_tagger_gaz_lookup (&tagger->lex, key);
-          if (listed_type (flags) >= 0 && byline_text_token_starts_upper (text, j))
-            best = j - i + 1, kind = listed_type (flags);
-          if (!(flags & BYLINE_GAZ_PREFIX))
+            g_string_append_c (name, ' ');
+          g_string_append_len (name, text->source + u->start, u->len);
+          k = byline_listed_kind (name->str, name->len, &prefix);
+          if (k >= 0 && byline_text_token_starts_upper (text, j))
+            best = j - i + 1, kind = k;
+          if (!prefix)
             break;
         }
       if (best == 0)
@@ -138,23 +127,43 @@ add_listed_names (const BylineText   *text,
   g_array_sort (mentions, byline_mention_compare);
 }
 
-/* A name on the hand-written list of the Byline authors (news agencies,
- * banks, parties, international bodies: data/gazetteers/byline.tsv) with
- * one type only has that type, however the tagger read it in context:
- * "Morgan Stanley" is no person. */
-static void
-retype_listed (const BylineText   *text,
-               const BylineTagger *tagger,
-               GArray             *mentions)
+/* The last words of the people the tagger found: "Bloomberg" after "Michael
+ * Bloomberg" is the man, whatever the list says of the news agency. */
+static GHashTable *
+person_surnames (const BylineText *text,
+                 const GArray     *mentions)
 {
+  GHashTable *surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      const BylineMention *m = &g_array_index (mentions, BylineMention, k);
+      const BylineTextToken *last = byline_text_get_token (text, m->first + m->n - 1);
+
+      if (m->kind == BYLINE_ENTITY_PERSON && m->n >= 2)
+        g_hash_table_add (surnames, g_ascii_strdown (text->source + last->start, last->len));
+    }
+  return surnames;
+}
+
+/* A name on the hand-written list of the Byline authors (news agencies,
+ * banks, parties, international bodies, nationalities) with one type only
+ * has that type, however the tagger read it in context: "Morgan Stanley"
+ * is no person, "Chinese" no place. */
+static void
+retype_listed (const BylineText *text,
+               GArray           *mentions)
+{
+  g_autoptr(GHashTable) surnames = person_surnames (text, mentions);
+
   for (guint k = 0; k < mentions->len; k++)
     {
       BylineMention *m = &g_array_index (mentions, BylineMention, k);
       g_autofree char *name = byline_mention_name (text, m);
-      int kind = listed_type (byline_tagger_gaz_lookup (&tagger->lex,
-                                                        byline_tagger_gaz_key (name, strlen (name))));
+      g_autofree char *key = g_ascii_strdown (name, -1);
+      int kind = byline_listed_kind (name, strlen (name), NULL);
 
-      if (kind >= 0)
+      if (kind >= 0 && !(m->n == 1 && g_hash_table_contains (surnames, key)))
         m->kind = (guint8) kind;
     }
 }
@@ -175,11 +184,8 @@ byline_entities_detect_text (const BylineText    *text,
     tags = g_new0 (guint8, text->tokens->len + 1);
   tag_dateline_places (text, tags);
   mentions = byline_mentions_from_tags (text, tags);
-  if (tagger != NULL)
-    {
-      retype_listed (text, tagger, mentions);
-      add_listed_names (text, tagger, mentions);
-    }
+  retype_listed (text, mentions);
+  add_listed_names (text, mentions);
   byline_mentions_add_author (mentions, text, article);
   byline_mentions_extend (mentions, text);
   return byline_mentions_group (mentions, text);

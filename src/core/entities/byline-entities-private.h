@@ -152,4 +152,27 @@ gboolean   byline_word_is_stop            (const char             *word,
 gboolean   byline_word_is_person_title    (const char             *word,
                                            gsize                   len);
 
+/**
+ * byline_listed_kind:
+ * @prefix: (out) (optional): whether a longer listed name starts with these words
+ *
+ * The type the hand-written list (data/gazetteers/byline.tsv, compiled in)
+ * gives the name @name (@len bytes, words one space apart, any case).
+ * Thread-safe.
+ *
+ * Returns: a #BylineEntityKind, or -1 when the name is not listed or
+ *   listed with several types
+ */
+int        byline_listed_kind             (const char             *name,
+                                           gsize                   len,
+                                           gboolean               *prefix);
+
+/**
+ * byline_listed_alias:
+ *
+ * Returns: (nullable): the listed name @name is a short form of, as
+ *   written in the list ("Federal Reserve" for "Fed")
+ */
+const char *byline_listed_alias           (const char             *name);
+
 G_END_DECLS

@@ -76,6 +76,10 @@ is_all_caps_word (const BylineText *text,
   return upper >= 2;
 }
 
+/* Whether the story writes token @i's word in lower case somewhere. */
+gboolean byline_extend_seen_lower (Extend *x,
+                                   guint   i);
+
 /* byline-name-shapes.c. Before the consistency steps: splits and
  * particles, so that names are whole when they are collected. */
 void byline_name_shapes_first  (Extend *x);

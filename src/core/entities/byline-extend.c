@@ -236,6 +236,44 @@ drop_unconfirmed_headlines (Extend *x)
     }
 }
 
+/* Whether @m is part of a longer name the body establishes, written in
+ * full where @m stands: "Jinping" of "Xi Jinping" in "as Xi Jinping meets".
+ * A headline's guess gives way whatever its type, the body's only to a
+ * name of its own type. */
+static gboolean
+inside_longer_name (Extend              *x,
+                    const BylineMention *m)
+{
+  gboolean inside = FALSE;
+
+  cover (x, m, 0);
+  for (guint s = m->first > 3 ? m->first - 3 : 0; s <= m->first && !inside; s++)
+    {
+      const Name *name = name_at (x, s);
+
+      inside = name != NULL && name->n > m->n && s + name->n >= m->first + m->n
+               && (m->headline || majority (name) == m->kind);
+    }
+  cover (x, m, 1);
+  return inside;
+}
+
+/* Drops what the tagger cut short, for add_repeats() to write in full. */
+static void
+drop_inside_longer_names (Extend *x)
+{
+  for (guint k = x->mentions->len; k > 0; k--)
+    {
+      BylineMention *m = &g_array_index (x->mentions, BylineMention, k - 1);
+
+      if (m->origin != BYLINE_MENTION_AUTHOR && inside_longer_name (x, m))
+        {
+          cover (x, m, 0);
+          g_array_remove_index (x->mentions, k - 1);
+        }
+    }
+}
+
 /* Every other spelling of a body name, in the body and in headlines. */
 static void
 add_repeats (Extend *x)
@@ -255,9 +293,9 @@ add_repeats (Extend *x)
     }
 }
 
-static gboolean
-seen_lower (Extend *x,
-            guint   i)
+gboolean
+byline_extend_seen_lower (Extend *x,
+                          guint   i)
 {
   if (x->lower_words == NULL)
     {
@@ -281,7 +319,7 @@ listable_word (Extend *x,
 
   return t->kind == BYLINE_TEXT_WORD && !x->covered[i] && g_unichar_isupper (g_utf8_get_char (s))
          && !(t->flags & BYLINE_TOKEN_HEADLINE) && !byline_word_is_stop (s, t->len)
-         && !byline_word_is_person_title (s, t->len) && (caps || !seen_lower (x, i));
+         && !byline_word_is_person_title (s, t->len) && (caps || !byline_extend_seen_lower (x, i));
 }
 
 /* The capitalised run that starts at @i and ends before a lower-case word;
@@ -378,7 +416,7 @@ unknown_word (Extend *x,
   return t->kind == BYLINE_TEXT_WORD && !x->covered[i] && t->len >= 2
          && g_unichar_isupper (g_utf8_get_char (s)) && !(t->flags & BYLINE_TOKEN_HEADLINE)
          && !(t->flags & BYLINE_TOKEN_SENTENCE_START) && !byline_word_is_person_title (s, t->len)
-         && (byline_word_is_stop (s, t->len) || !seen_lower (x, i));
+         && (byline_word_is_stop (s, t->len) || !byline_extend_seen_lower (x, i));
 }
 
 static gboolean
@@ -483,6 +521,7 @@ byline_mentions_extend (GArray           *mentions,
   add_listed (&x);
   collect_names (&x);
   drop_unconfirmed_headlines (&x);
+  drop_inside_longer_names (&x);
   add_repeats (&x);
   add_unknown_names (&x);
   add_repeats (&x);

@@ -487,6 +487,36 @@ join_forms (Grouping *g)
     }
 }
 
+/* Names the hand-written list makes one entity: a short form and the name
+ * it stands for ("Fed", "Federal Reserve"), or two short forms of one name
+ * ("UK", "U.K." and "Britain"). */
+static void
+join_aliases (Grouping *g)
+{
+  g_autoptr(GHashTable) first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < g->forms->len; i++)
+    {
+      Form *f = form_at (g, i);
+      const char *alias = byline_listed_alias (f->key);
+      g_autofree char *key = g_utf8_casefold (alias != NULL ? alias : f->key, -1);
+      gpointer other;
+      guint a, b;
+
+      if (f->containers != NULL)
+        continue;  /* placed mention by mention */
+      if (!g_hash_table_lookup_extended (first, key, NULL, &other))
+        {
+          g_hash_table_insert (first, g_steal_pointer (&key), GUINT_TO_POINTER (i));
+          continue;
+        }
+      a = find_root (g, i);
+      b = find_root (g, GPOINTER_TO_UINT (other));
+      if (a != b && kinds_compatible (form_kind (f), form_kind (form_at (g, GPOINTER_TO_UINT (other)))))
+        form_at (g, a)->parent = b;
+    }
+}
+
 /* A form that fits several groups: each mention joins the group named
  * most recently before it (or the first one named after it). */
 static guint
@@ -653,6 +683,7 @@ byline_mentions_group (const GArray     *mentions,
   retype_demonyms (&g);
   find_definitions (&g);
   join_forms (&g);
+  join_aliases (&g);
   assign_groups (&g);
 
   members = g_ptr_array_new_with_free_func (free_members);

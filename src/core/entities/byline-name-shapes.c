@@ -28,7 +28,8 @@ static const char * const org_words[] = {
   "Technologies", "Technology", "Semiconductor", "Pharmaceuticals", "Pharma", "Biologics",
   "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "PLC",
   "AG", "SA", "SE", "NV", "Partners", "Ventures", "Labs", "Networks", "Communications",
-  "Logistics", "Shipbuilding", "Construction", "Engineering", "Entertainment", "Media", NULL
+  "Logistics", "Shipbuilding", "Construction", "Engineering", "Entertainment", "Media", "Platforms",
+  NULL
 };
 
 /* Words that make a place or a name into a treaty, law, event or award. */
@@ -69,12 +70,40 @@ static const char * const event_ends[] = {
 static const char * const occupations[] = {
   "scientist", "professor", "researcher", "economist", "analyst", "lawyer", "doctor",
   "historian", "expert", "author", "director", "spokesperson", "spokesman", "spokeswoman",
-  "engineer", "lecturer", "fellow", "strategist", "physician", "epidemiologist", NULL
+  "engineer", "lecturer", "fellow", "strategist", "physician", "epidemiologist", "adviser",
+  "advisor", "official", "minister", "secretary", "executive", "chairman", "chairwoman",
+  "president", "leader", "manager", "coach", "captain", "lawmaker", "senator", "governor", "mayor",
+  "ambassador", "commissioner", "officer", "founder", "investor", "striker", "midfielder",
+  "defender", "goalkeeper", "quarterback", "candidate", "activist", "correspondent", "reporter",
+  "editor", "singer", "actor", "actress", "artist", "filmmaker", "novelist", "poet",
+  "entrepreneur", "diplomat", "envoy", "prosecutor", "judge", "attorney", "consultant",
+  "commander", NULL
 };
 
 /* Verbs that make the capitalised words beside them a person in news copy. */
 static const char * const speaking[] = {
   "said", "says", "told", "added", "asked", "wrote", "explained", "noted", "recalled", NULL
+};
+
+/* Titles written before a person's name: "President Xi Jinping". The
+ * first ones are also written before a surname alone: "Mr. Xi". */
+static const char * const name_titles[] = {
+  "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "President",
+  "Premier", "Chancellor", "Senator", "Mayor", "Pope", NULL
+};
+static const char * const full_name_titles[] = {
+  "Governor", "Minister", "Secretary", "Ambassador", "Congressman", "Congresswoman", "Judge",
+  "Chairman", "Chairwoman", "Professor", "King", "Queen", "Prince", "Princess", "Sheikh", "Coach",
+  "Rabbi", "Imam", "Detective", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Rev.", NULL
+};
+
+/* Words that make a name a place's or a building's, not a person's. */
+static const char * const site_words[] = {
+  "University", "College", "School", "Hospital", "Street", "Avenue", "Road", "Square", "Park",
+  "Bridge", "Airport", "Stadium", "Center", "Centre", "Church", "Palace", "House", "Hall",
+  "Museum", "Island", "Islands", "River", "Lake", "Mountain", "Valley", "County", "City",
+  "Province", "State", "Region", "District", "Party", "Union", "League", "Club", "Team",
+  "United", "FC", NULL
 };
 
 /* A person's name runs on over a surname with particles the tagger cut
@@ -385,6 +414,22 @@ add_acronyms (Extend *x)
     }
 }
 
+/* "H.R.", "J.": a person's initials. */
+static gboolean
+is_initials (const BylineText *text,
+             guint             i)
+{
+  const BylineTextToken *t = tok (text, i);
+  const char *s = text->source + t->start;
+
+  if (t->len < 2 || t->len % 2 != 0)
+    return FALSE;
+  for (guint k = 0; k < t->len; k += 2)
+    if (!g_ascii_isupper (s[k]) || s[k + 1] != '.')
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether token @i is a capitalised word no name holds, outside headlines,
  * that is neither a stop word nor a title. */
 static gboolean
@@ -398,7 +443,16 @@ name_word (Extend *x,
          && !(t->flags & (BYLINE_TOKEN_HEADLINE | BYLINE_TOKEN_ALL_CAPS_LINE))
          && byline_text_token_starts_upper (x->text, i) && !g_ascii_isdigit (*s)
          && !byline_word_is_stop (s, t->len) && !byline_word_is_person_title (s, t->len)
-         && !is_all_caps_word (x->text, i);
+         && (!is_all_caps_word (x->text, i) || is_initials (x->text, i));
+}
+
+/* A run of @n name words from @i that does not end in initials. */
+static gboolean
+ends_in_name (Extend *x,
+              guint   i,
+              guint   n)
+{
+  return n > 0 && !is_initials (x->text, i + n - 1);
 }
 
 /* A name of two or three words beside a verb of speech that starts with
@@ -444,7 +498,7 @@ add_speakers (Extend *x)
                   && tok (x->text, v + 1 + n)->block == tok (x->text, v)->block; n++)
         ;
       i = v + 1;
-      if ((n == 2 || n == 3)
+      if ((n == 2 || n == 3) && ends_in_name (x, i, n)
           && (i + n >= n_tokens || tok (x->text, i + n)->kind == BYLINE_TEXT_PUNCT
               || tok (x->text, i + n)->block != tok (x->text, v)->block))
         {
@@ -469,11 +523,170 @@ add_speakers (Extend *x)
             }
         }
       i = v - n;
-      if ((n == 2 || n == 3)
+      if ((n == 2 || n == 3) && ends_in_name (x, i, n)
           && (i == 0 || (tok (x->text, i)->flags & BYLINE_TOKEN_SENTENCE_START)
               || tok (x->text, i - 1)->kind == BYLINE_TEXT_PUNCT
               || tok (x->text, i - 1)->kind == BYLINE_TEXT_QUOTE))
         add_mention (x, (BylineMention) { i, n, BYLINE_ENTITY_PERSON, BYLINE_MENTION_REPEATED, 0 });
+    }
+}
+
+/* Whether one of the @n words from @i says the name is no person's. */
+static gboolean
+names_no_person (Extend *x,
+                 guint   i,
+                 guint   n)
+{
+  for (guint k = i; k < i + n; k++)
+    if (in_word_list (x->text, k, site_words) || in_word_list (x->text, k, org_words)
+        || in_word_list (x->text, k, company_ends) || in_word_list (x->text, k, body_ends)
+        || in_word_list (x->text, k, event_ends))
+      return TRUE;
+  return FALSE;
+}
+
+/* "President Xi Jinping", "Prime Minister Narendra Modi", "Mr. Xi": the
+ * capitalised words after a title, up to punctuation or a lower-case word,
+ * are a person, whether the tagger missed them or read them as a place.
+ * One word counts after the titles used with a surname alone, when the
+ * story never writes it in lower case ("President Trump", not "Mayor Pete"
+ * in a story about a pete bog). */
+static void
+add_titled_persons (Extend *x)
+{
+  guint n_tokens = x->text->tokens->len;
+  g_autofree guint *starting = mention_edges (x, TRUE);
+
+  for (guint v = 0; v + 1 < n_tokens; v++)
+    {
+      const BylineTextToken *t = tok (x->text, v);
+      gboolean surname_title;
+      guint i = v + 1, n = 0;
+
+      if (x->covered[v] || (t->flags & BYLINE_TOKEN_HEADLINE) || !byline_text_token_starts_upper (x->text, v)
+          || (starting[i] == G_MAXUINT && !name_word (x, i)))
+        continue;
+      surname_title = in_word_list (x->text, v, name_titles);
+      if (!surname_title && !in_word_list (x->text, v, full_name_titles))
+        continue;
+      if (starting[i] != G_MAXUINT)
+        {
+          BylineMention *m = &g_array_index (x->mentions, BylineMention, starting[i]);
+
+          if (m->kind != BYLINE_ENTITY_PERSON && m->n <= 3 && m->origin == BYLINE_MENTION_TAGGER
+              && !names_no_person (x, m->first, m->n)
+              && byline_given_name_gender (x->text->source + tok (x->text, i)->start,
+                                           tok (x->text, i)->len) != BYLINE_GENDER_UNKNOWN)
+            m->kind = BYLINE_ENTITY_PERSON;
+          continue;
+        }
+      while (i + n < n_tokens && n < 4 && name_word (x, i + n) && tok (x->text, i + n)->block == t->block)
+        n++;
+      if (n == 0 || n > 3 || names_no_person (x, i, n))
+        continue;
+      if (n > 0 && n < 3 && i + n < n_tokens && starting[i + n] != G_MAXUINT
+          && tok (x->text, i + n)->block == t->block)
+        {
+          /* "President Xi [Jinping]": the tagger's person starts too late. */
+          BylineMention *m = &g_array_index (x->mentions, BylineMention, starting[i + n]);
+
+          if (m->kind == BYLINE_ENTITY_PERSON && m->n + n <= 4)
+            {
+              memset (x->covered + i, 1, n);
+              m->first = i;
+              m->n += n;
+            }
+          continue;
+        }
+      if ((i + n < n_tokens && tok (x->text, i + n)->block == t->block
+           && (x->covered[i + n] || byline_text_token_starts_upper (x->text, i + n)))
+          || (n == 1 && (!surname_title || byline_extend_seen_lower (x, i))))
+        continue;
+      add_mention (x, (BylineMention) { i, n, BYLINE_ENTITY_PERSON, BYLINE_MENTION_REPEATED, 0 });
+      v = i + n - 1;
+    }
+}
+
+/* Two people's names side by side with nothing between them are one
+ * person the tagger split: "Xi" + "Jinping". Headlines, which run names
+ * together ("Biden Xi talks"), are left alone. */
+static void
+join_split_persons (Extend *x)
+{
+  for (guint k = 1; k < x->mentions->len; k++)
+    {
+      BylineMention *a = &g_array_index (x->mentions, BylineMention, k - 1);
+      BylineMention *b = &g_array_index (x->mentions, BylineMention, k);
+
+      if (a->kind != BYLINE_ENTITY_PERSON || b->kind != BYLINE_ENTITY_PERSON || a->headline
+          || b->headline || a->first + a->n != b->first || a->n + b->n > 4
+          || tok (x->text, b->first)->block != tok (x->text, a->first)->block
+          || (tok (x->text, b->first)->flags & BYLINE_TOKEN_SENTENCE_START))
+        continue;
+      a->n += b->n;
+      g_array_remove_index (x->mentions, k--);
+    }
+}
+
+/* "Moon Jae-in", "Lee Jae-yong": a Korean given name is written with a
+ * hyphen after a short surname the tagger may take for a word. */
+static void
+extend_korean_names (Extend *x)
+{
+  for (guint k = 0; k < x->mentions->len; k++)
+    {
+      BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+      const BylineTextToken *t = tok (x->text, m->first);
+      const char *s = x->text->source + t->start;
+      const char *hyphen = memchr (s, '-', t->len);
+      guint p = m->first - 1;
+
+      if (m->kind != BYLINE_ENTITY_PERSON || m->n != 1 || m->first == 0 || hyphen == NULL
+          || hyphen - s < 2 || hyphen - s > 4 || !g_ascii_islower (hyphen[1]) || x->covered[p]
+          || tok (x->text, p)->kind != BYLINE_TEXT_WORD || tok (x->text, p)->len > 4
+          || !byline_text_token_starts_upper (x->text, p) || !(t->flags & BYLINE_TEXT_SPACE_BEFORE)
+          || tok (x->text, p)->block != t->block)
+        continue;
+      x->covered[p] = 1;
+      m->first = p;
+      m->n = 2;
+    }
+}
+
+/* "security adviser H.R. McMaster said", "striker Harry Kane scored": two
+ * or three capitalised words after a role, up to punctuation or a
+ * lower-case word, are a person, whether the tagger missed them or read
+ * a given name and surname as something else. */
+static void
+add_role_persons (Extend *x)
+{
+  guint n_tokens = x->text->tokens->len;
+  g_autofree guint *starting = mention_edges (x, TRUE);
+
+  for (guint v = 0; v + 2 < n_tokens; v++)
+    {
+      const BylineTextToken *t = tok (x->text, v);
+      guint i = v + 1, n = 0;
+
+      if (!g_ascii_islower (x->text->source[t->start]) || (starting[i] == G_MAXUINT && !name_word (x, i))
+          || !in_word_list (x->text, v, occupations))
+        continue;
+      if (starting[i] != G_MAXUINT)
+        {
+          BylineMention *m = &g_array_index (x->mentions, BylineMention, starting[i]);
+
+          if (!names_no_person (x, m->first, m->n))
+            retype_person (x, m);
+          continue;
+        }
+      while (i + n < n_tokens && n < 4 && name_word (x, i + n) && tok (x->text, i + n)->block == t->block)
+        n++;
+      if (n < 2 || n > 3 || !ends_in_name (x, i, n) || names_no_person (x, i, n)
+          || (i + n < n_tokens && tok (x->text, i + n)->block == t->block
+              && (x->covered[i + n] || byline_text_token_starts_upper (x->text, i + n))))
+        continue;
+      add_mention (x, (BylineMention) { i, n, BYLINE_ENTITY_PERSON, BYLINE_MENTION_REPEATED, 0 });
+      v = i + n - 1;
     }
 }
 
@@ -495,6 +708,10 @@ byline_name_shapes_first (Extend *x)
 {
   split_person_of_org (x);
   extend_particles (x);
+  join_split_persons (x);
+  extend_korean_names (x);
+  add_titled_persons (x);
+  add_role_persons (x);
 }
 
 void
