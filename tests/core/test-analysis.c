@@ -228,6 +228,46 @@ test_titled_persons (void)
   g_assert_null (byline_analysis_find_entity (analysis, "Jinping"));
 }
 
+/* A body's head word with "for" or "of" makes one organisation, however
+ * much of it the tagger saw; a company "of" a place is based there. */
+static void
+test_body_names (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("The Office for National Statistics said prices rose. The "
+                                                "Centre for Economic Policy Research disagreed, and the "
+                                                "Spanish Federation of Property Owners objected. The Bank "
+                                                "of Spain was silent. The drug was made by Auralis "
+                                                "Therapeutics of Cambridge, Massachusetts.\n");
+  const char *bodies[] = { "Office for National Statistics", "Centre for Economic Policy Research",
+                           "Spanish Federation of Property Owners", "Bank of Spain", "Auralis Therapeutics" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    assert_entity (analysis, bodies[i], BYLINE_ENTITY_ORG);
+  assert_entity (analysis, "Cambridge", BYLINE_ENTITY_PLACE);
+  g_assert_null (byline_analysis_find_entity (analysis, "National Statistics"));
+}
+
+/* A surname used in the headline before the body names the person in full
+ * joins that person; so does a club's short name. An acronym in running
+ * text is no person. */
+static void
+test_headline_short_forms (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("# Late Okafor Header Sinks City\n\n"
+                                                "Manchester United beat Manchester City 2-1 on Sunday, with "
+                                                "substitute Daniel Okafor heading the winner.\n\n"
+                                                "Okafor had been on the pitch for six minutes. City had led "
+                                                "through Park Hye-jin. Okafor celebrated, and City fans left. "
+                                                "Okafor said little. The team's LFP cells were praised.\n");
+  BylineEntity *okafor = assert_entity (analysis, "Daniel Okafor", BYLINE_ENTITY_PERSON);
+  BylineEntity *city = assert_entity (analysis, "Manchester City", BYLINE_ENTITY_ORG);
+
+  g_assert_cmpuint (byline_entity_get_count (okafor), ==, 5);
+  g_assert_cmpuint (byline_entity_get_count (city), ==, 4);
+  assert_entity (analysis, "Park Hye-jin", BYLINE_ENTITY_PERSON);
+  g_assert_null (byline_analysis_find_entity (analysis, "LFP"));
+}
+
 /* "Competition and Markets Authority" is one body. */
 static void
 test_bodies_with_and (void)
@@ -496,6 +536,8 @@ main (int   argc,
   g_test_add_func ("/core/analysis/hand-listed", test_hand_listed);
   g_test_add_func ("/core/analysis/hand-listed-aliases", test_hand_listed_aliases);
   g_test_add_func ("/core/analysis/titled-persons", test_titled_persons);
+  g_test_add_func ("/core/analysis/body-names", test_body_names);
+  g_test_add_func ("/core/analysis/headline-short-forms", test_headline_short_forms);
   g_test_add_func ("/core/analysis/speaker-names", test_speaker_names);
   g_test_add_func ("/core/analysis/speaker-given-names", test_speaker_given_names);
   g_test_add_func ("/core/analysis/bodies-with-and", test_bodies_with_and);

@@ -330,7 +330,10 @@ ends_with_company_word (const Form *form)
   static const char * const words[] = {
     "heavy", "industries", "industrial", "motor", "motors", "electronics", "electric", "steel",
     "chemical", "chemicals", "securities", "airlines", "airways", "pharmaceuticals", "technologies",
-    "semiconductor", "shipbuilding", "engineering", NULL
+    "semiconductor", "shipbuilding", "engineering", "energy", "therapeutics", "biotech",
+    "biosciences", "robotics", "systems", "networks", "labs", "logistics", "telecom",
+    "communications", "platforms", "ventures", "partners", "capital", "financial", "insurance",
+    "bank", NULL
   };
 
   return form->n >= 2 && g_strv_contains (words, form->words[form->n - 1]);
@@ -365,6 +368,17 @@ kinds_compatible (int short_kind,
          && (long_kind == BYLINE_ENTITY_ORG || long_kind == BYLINE_ENTITY_OTHER);
 }
 
+/* The first of the form's mentions outside headlines (or its first). */
+static guint
+first_in_body (const Grouping *g,
+               const Form     *form)
+{
+  for (guint k = 0; k < form->mentions->len; k++)
+    if (!mention (g, g_array_index (form->mentions, guint, k))->headline)
+      return g_array_index (form->mentions, guint, k);
+  return g_array_index (form->mentions, guint, 0);
+}
+
 static gboolean
 can_join (const Grouping *g,
           const Form     *s,
@@ -377,9 +391,9 @@ can_join (const Grouping *g,
   if (l->n <= s->n)
     return FALSE;
   /* A name used often before a longer form first appears is a name of its
-   * own: "GitHub" is not "Department of State GitHub". */
-  if (s->mentions->len > 3 * l->mentions->len
-      && g_array_index (l->mentions, guint, 0) > g_array_index (s->mentions, guint, 0))
+   * own: "GitHub" is not "Department of State GitHub". A headline comes
+   * first but says less: "Okafor Header Hands United Win" is no such use. */
+  if (s->mentions->len > 3 * l->mentions->len && first_in_body (g, l) > first_in_body (g, s))
     return FALSE;
   if (p < 0)
     return is_acronym_of (g, s, l) && kinds_compatible (ks, kl);

@@ -29,6 +29,7 @@ static const char * const org_words[] = {
   "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "PLC",
   "AG", "SA", "SE", "NV", "Partners", "Ventures", "Labs", "Networks", "Communications",
   "Logistics", "Shipbuilding", "Construction", "Engineering", "Entertainment", "Media", "Platforms",
+  "Therapeutics", "Biotech", "Biosciences", "Robotics",
   NULL
 };
 
@@ -64,6 +65,16 @@ static const char * const event_ends[] = {
   "Show", "Festival", "Olympics", "Paralympics", "Championship", "Championships", "Marathon",
   "Expo", "Summit", "War", "Prize", "Award", "Awards", "Act", "Treaty", "Agreement", "Accord",
   "Accords", "Protocol", "Index", "Cup", "Games", "Week", NULL
+};
+
+/* Words that head the name of a body named for what it does: "Office for
+ * National Statistics", "Centre for Economic Policy Research". */
+static const char * const body_heads[] = {
+  "Office", "Institute", "Centre", "Center", "Department", "Ministry", "Council", "Commission",
+  "Agency", "Committee", "Foundation", "Society", "Association", "Bureau", "Organisation",
+  "Organization", "Fund", "Trust", "Court", "Museum", "School", "University", "College", "Academy",
+  "Federation", "Alliance", "Coalition", "Board", "Authority", "Tribunal", "Union", "League",
+  "Party", NULL
 };
 
 /* Occupations written before a person's name: "climate scientist NAME". */
@@ -306,6 +317,32 @@ split_person_of_org (Extend *x)
     }
 }
 
+/* "Auralis Therapeutics of Cambridge": a company's name ends with its
+ * company word; what follows "of" is where it is based. */
+static void
+split_company_of_place (Extend *x)
+{
+  guint n_mentions = x->mentions->len;
+
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+      BylineMention place;
+      guint of = m->first + 2;
+
+      while (of < m->first + m->n - 1 && !byline_text_token_is (x->text, of, "of", FALSE))
+        of++;
+      if (of >= m->first + m->n - 1 || byline_text_token_is (x->text, of - 1, "Bank", TRUE)
+          || !in_word_list (x->text, of - 1, org_words))
+        continue;
+      place = (BylineMention) { of + 1, m->first + m->n - of - 1, BYLINE_ENTITY_PLACE, m->origin, m->headline };
+      m->kind = BYLINE_ENTITY_ORG;
+      m->n = of - m->first;
+      x->covered[of] = 0;
+      g_array_append_val (x->mentions, place);
+    }
+}
+
 /* "Competition and Markets Authority", "Food and Drug Administration":
  * one word, "and", then a body's name read as two organisations is one.
  * @mentions must be sorted. */
@@ -344,9 +381,18 @@ join_of_places (Extend *x)
       const BylineMention *place = &g_array_index (mentions, BylineMention, k + 1);
       guint of = org->first + org->n;
 
+      guint after = place->first + place->n;
+
+      /* "Auralis Therapeutics of Cambridge, Massachusetts": a company's
+       * name says where it is based, not which one it is. */
       if (org->kind == BYLINE_ENTITY_ORG && place->kind == BYLINE_ENTITY_PLACE
           && place->first == of + 1 && org->headline == place->headline
-          && byline_text_token_is (x->text, of, "of", FALSE))
+          && byline_text_token_is (x->text, of, "of", FALSE)
+          && !(org->n >= 2 && !byline_text_token_is (x->text, of - 1, "Bank", TRUE)
+               && in_word_list (x->text, of - 1, org_words))
+          && !(after + 1 < x->text->tokens->len && byline_text_token_is (x->text, after, ",", FALSE)
+               && byline_text_token_starts_upper (x->text, after + 1)
+               && tok (x->text, after + 1)->block == tok (x->text, after)->block))
         {
           org->n += 1 + place->n;
           g_array_remove_index (mentions, k + 1);
@@ -628,8 +674,24 @@ join_split_persons (Extend *x)
     }
 }
 
+/* "Jae-in", "Hye-jin": two syllables joined by a hyphen, the second in
+ * lower case. */
+static gboolean
+korean_given_name (const BylineText *text,
+                   guint             i)
+{
+  const BylineTextToken *t = tok (text, i);
+  const char *s = text->source + t->start;
+  const char *hyphen = memchr (s, '-', t->len);
+
+  return t->kind == BYLINE_TEXT_WORD && hyphen != NULL && hyphen - s >= 2 && hyphen - s <= 4
+         && g_ascii_isupper (s[0]) && (gsize) (s + t->len - hyphen) >= 3 && (gsize) (s + t->len - hyphen) <= 5
+         && g_ascii_islower (hyphen[1]) && memchr (hyphen + 1, '-', s + t->len - hyphen - 1) == NULL;
+}
+
 /* "Moon Jae-in", "Lee Jae-yong": a Korean given name is written with a
- * hyphen after a short surname the tagger may take for a word. */
+ * hyphen after a short surname the tagger may take for a word; "Park
+ * Hye-jin" is a person, not a park. */
 static void
 extend_korean_names (Extend *x)
 {
@@ -637,12 +699,16 @@ extend_korean_names (Extend *x)
     {
       BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
       const BylineTextToken *t = tok (x->text, m->first);
-      const char *s = x->text->source + t->start;
-      const char *hyphen = memchr (s, '-', t->len);
       guint p = m->first - 1;
 
-      if (m->kind != BYLINE_ENTITY_PERSON || m->n != 1 || m->first == 0 || hyphen == NULL
-          || hyphen - s < 2 || hyphen - s > 4 || !g_ascii_islower (hyphen[1]) || x->covered[p]
+      if (m->n == 2 && korean_given_name (x->text, m->first + 1) && tok (x->text, m->first)->len <= 4
+          && byline_text_token_starts_upper (x->text, m->first))
+        {
+          m->kind = BYLINE_ENTITY_PERSON;  /* "Park Hye-jin", read as a place */
+          continue;
+        }
+      if (m->kind != BYLINE_ENTITY_PERSON || m->n != 1 || m->first == 0 || !korean_given_name (x->text, m->first)
+          || x->covered[p]
           || tok (x->text, p)->kind != BYLINE_TEXT_WORD || tok (x->text, p)->len > 4
           || !byline_text_token_starts_upper (x->text, p) || !(t->flags & BYLINE_TEXT_SPACE_BEFORE)
           || tok (x->text, p)->block != t->block)
@@ -690,7 +756,9 @@ add_role_persons (Extend *x)
     }
 }
 
-/* What the steps above joined or listed that is no name after all. */
+/* What the steps above joined or listed that is no name after all; and an
+ * acronym in running text read as a person ("LFP" cells): people are
+ * written with their names, not their initials. */
 static void
 drop_non_names (Extend *x)
 {
@@ -698,17 +766,121 @@ drop_non_names (Extend *x)
     {
       const BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
 
-      if (m->n > MAX_NAME_TOKENS || (m->n == 1 && byline_token_is_label (x->text, m->first)))
+      if (m->n > MAX_NAME_TOKENS || (m->n == 1 && byline_token_is_label (x->text, m->first))
+          || (m->n == 1 && m->kind == BYLINE_ENTITY_PERSON && m->origin != BYLINE_MENTION_AUTHOR
+              && is_all_caps_word (x->text, m->first) && !is_initials (x->text, m->first)
+              && !(tok (x->text, m->first)->flags & (BYLINE_TOKEN_HEADLINE | BYLINE_TOKEN_ALL_CAPS_LINE))))
         g_array_remove_index (x->mentions, k--);
+    }
+}
+
+/* Whether token @i is a capitalised word outside headlines no name holds,
+ * that may continue a body's name. */
+static gboolean
+body_name_word (Extend *x,
+                guint   i,
+                guint   block)
+{
+  const BylineTextToken *t = tok (x->text, i);
+
+  return t->kind == BYLINE_TEXT_WORD && !x->covered[i] && t->block == block
+         && !(t->flags & (BYLINE_TOKEN_HEADLINE | BYLINE_TOKEN_SENTENCE_START))
+         && byline_text_token_starts_upper (x->text, i)
+         && !byline_word_is_stop (x->text->source + t->start, t->len)
+         && !byline_word_is_person_title (x->text->source + t->start, t->len);
+}
+
+/* "the Centre for Economic Policy Research", where the tagger saw nothing:
+ * a capitalised head word, "for", "of" or "on", and capitalised words. */
+static void
+add_body_names (Extend *x)
+{
+  guint n_tokens = x->text->tokens->len;
+
+  for (guint i = 0; i + 2 < n_tokens; i++)
+    {
+      guint block = tok (x->text, i)->block, start = i, end = i + 2;
+
+      if (!body_name_word (x, i, block) || !in_word_list (x->text, i, body_heads)
+          || !(byline_text_token_is (x->text, i + 1, "for", FALSE)
+               || byline_text_token_is (x->text, i + 1, "of", FALSE)
+               || byline_text_token_is (x->text, i + 1, "on", FALSE)))
+        continue;
+      while (end < n_tokens && end - i < 6 && body_name_word (x, end, block))
+        end++;
+      if (end == i + 2)
+        continue;
+      for (guint c = 0; c < 2 && start > 0 && body_name_word (x, start - 1, block); c++)
+        start--;
+      add_mention (x, (BylineMention) { start, end - start, BYLINE_ENTITY_ORG, BYLINE_MENTION_REPEATED, 0 });
+      i = end - 1;
+    }
+}
+
+/* "Office for National Statistics", "Centre for Economic Policy Research",
+ * "Spanish Federation of Property Owners", "Bank of Spain": a body's head
+ * word and "for", "of" or "on" before a name make one organisation, and
+ * its name runs on over the capitalised words the tagger left after it. */
+static void
+join_body_names (Extend *x)
+{
+  guint n_tokens = x->text->tokens->len;
+
+  for (guint k = 0; k < x->mentions->len; k++)
+    {
+      BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+      guint block = tok (x->text, m->first)->block;
+      guint head = G_MAXUINT, end;
+
+      if (m->headline)
+        continue;
+      if (m->first >= 2 && body_name_word (x, m->first - 2, block)
+          && in_word_list (x->text, m->first - 2, body_heads)
+          && (byline_text_token_is (x->text, m->first - 1, "for", FALSE)
+              || byline_text_token_is (x->text, m->first - 1, "of", FALSE)
+              || byline_text_token_is (x->text, m->first - 1, "on", FALSE)))
+        {
+          head = m->first - 2;
+          for (guint c = 0; c < 2 && head > 0 && body_name_word (x, head - 1, block); c++)
+            head--;
+          memset (x->covered + head, 1, m->first - head);
+          m->n += m->first - head;
+          m->first = head;
+        }
+      else if (in_word_list (x->text, m->first + m->n - 1, body_heads) && m->first + m->n + 1 < n_tokens
+               && (byline_text_token_is (x->text, m->first + m->n, "of", FALSE)
+                   || byline_text_token_is (x->text, m->first + m->n, "for", FALSE))
+               && body_name_word (x, m->first + m->n + 1, block))
+        {
+          /* "Spanish Federation" + "of Property Owners" */
+          head = m->first + m->n - 1;
+          x->covered[m->first + m->n] = 1;
+          m->n++;
+        }
+      else
+        for (guint i = m->first; i + 2 < m->first + m->n && head == G_MAXUINT; i++)
+          if ((in_word_list (x->text, i, body_heads) || byline_text_token_is (x->text, i, "Bank", FALSE))
+              && (byline_text_token_is (x->text, i + 1, "for", FALSE)
+                  || byline_text_token_is (x->text, i + 1, "on", FALSE)
+                  || (i == m->first && byline_text_token_is (x->text, i + 1, "of", FALSE))))
+            head = i;  /* "Bank of Spain", read as a place */
+      if (head == G_MAXUINT)
+        continue;
+      m->kind = BYLINE_ENTITY_ORG;
+      for (end = m->first + m->n; end < n_tokens && end - (m->first + m->n) < 3
+                                  && body_name_word (x, end, block); end++)
+        x->covered[end] = 1;
+      m->n = end - m->first;
     }
 }
 
 void
 byline_name_shapes_first (Extend *x)
 {
+  join_split_persons (x);  /* while the tagger's mentions are in order */
   split_person_of_org (x);
+  split_company_of_place (x);
   extend_particles (x);
-  join_split_persons (x);
   extend_korean_names (x);
   add_titled_persons (x);
   add_role_persons (x);
@@ -721,12 +893,14 @@ byline_name_shapes_after (Extend *x)
   add_designated_runs (x);
   add_acronyms (x);
   add_speakers (x);
+  add_body_names (x);
   drop_non_names (x);
 }
 
 void
 byline_name_shapes_join (Extend *x)
 {
+  join_body_names (x);
   join_of_places (x);
   join_and_bodies (x);
 }
