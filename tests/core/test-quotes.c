@@ -215,6 +215,20 @@ test_pronoun (void)
   assert_quote (&doc, 1, "Maria Lopez is wrong about the plan,", "Tom Reid");
 }
 
+/* A child named by a given name alone is no "she" when the name is a boy's. */
+static void
+test_pronoun_lone_given_name (void)
+{
+  g_auto(Doc) doc = { 0 };
+
+  doc_init (&doc, "Ana Costa, whose son Lucas was treated as a baby, said he now turns when the dog "
+                  "barks. “He laughs at sounds,” she said.\n");
+  add_group (&doc, "Ana Costa", BYLINE_ENTITY_PERSON, "Ana Costa");
+  add_group (&doc, "Lucas", BYLINE_ENTITY_PERSON, "Lucas");
+  detect (&doc);
+  assert_quote (&doc, 0, "He laughs at sounds,", "Ana Costa");
+}
+
 static void
 test_titles (void)
 {
@@ -523,6 +537,7 @@ main (int   argc,
   g_test_add_func ("/core/quotes/added", test_added);
   g_test_add_func ("/core/quotes/subject", test_subject);
   g_test_add_func ("/core/quotes/pronoun", test_pronoun);
+  g_test_add_func ("/core/quotes/pronoun-lone-given-name", test_pronoun_lone_given_name);
   g_test_add_func ("/core/quotes/titles", test_titles);
   g_test_add_func ("/core/quotes/role-speaker", test_role_speaker);
   g_test_add_func ("/core/quotes/pronoun-given-name", test_pronoun_given_name);

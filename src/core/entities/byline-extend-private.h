@@ -80,6 +80,11 @@ is_all_caps_word (const BylineText *text,
 gboolean byline_extend_seen_lower (Extend *x,
                                    guint   i);
 
+/* Whether the person @m is written family name first: "Oh Sung-taek",
+ * "Li Qiang" (byline-name-shapes.c). */
+gboolean byline_name_family_first (const BylineText    *text,
+                                   const BylineMention *m);
+
 /* byline-name-shapes.c. Before the consistency steps: splits and
  * particles, so that names are whole when they are collected. */
 void byline_name_shapes_first  (Extend *x);

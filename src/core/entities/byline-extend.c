@@ -145,7 +145,8 @@ majority (const Name *name)
 }
 
 /* The names the body establishes: tagged outside headlines, with the
- * surname of every person named in full. */
+ * surname of every person named in full (written first in Chinese and
+ * Korean names). */
 static void
 collect_names (Extend *x)
 {
@@ -157,7 +158,9 @@ collect_names (Extend *x)
       if (m->headline && m->origin != BYLINE_MENTION_AUTHOR)
         continue;
       add_name (x, m->first, m->n, m->kind);
-      if (m->kind == BYLINE_ENTITY_PERSON && m->n >= 2 && tok (x->text, last)->len >= 2
+      if (byline_name_family_first (x->text, m))
+        add_name (x, m->first, 1, BYLINE_ENTITY_PERSON);
+      else if (m->kind == BYLINE_ENTITY_PERSON && m->n >= 2 && tok (x->text, last)->len >= 2
           && byline_text_token_starts_upper (x->text, last)
           && !byline_word_is_stop (x->text->source + tok (x->text, last)->start, tok (x->text, last)->len))
         add_name (x, last, 1, BYLINE_ENTITY_PERSON);

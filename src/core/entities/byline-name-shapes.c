@@ -689,6 +689,24 @@ korean_given_name (const BylineText *text,
          && g_ascii_islower (hyphen[1]) && memchr (hyphen + 1, '-', s + t->len - hyphen - 1) == NULL;
 }
 
+/* Family names of China written first ("Li Qiang", "Xi Jinping"); the
+ * ones that are also English words at a sentence's start ("He", "Song")
+ * are left out. */
+static const char * const chinese_surnames[] = {
+  "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun",
+  "Zhu", "Hu", "Guo", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Tang", "Feng", "Deng", "Cao",
+  "Peng", "Zeng", "Xiao", "Tian", "Dong", "Yuan", "Cai", "Jiang", "Du", "Cheng", "Wei", "Lu", "Ren",
+  "Shen", "Yao", "Zhong", "Qin", "Kong", "Mao", "Qiu", "Hou", "Xiong", "Jin", "Zou", NULL
+};
+
+gboolean
+byline_name_family_first (const BylineText    *text,
+                          const BylineMention *m)
+{
+  return m->kind == BYLINE_ENTITY_PERSON && m->n == 2
+         && (korean_given_name (text, m->first + 1) || in_word_list (text, m->first, chinese_surnames));
+}
+
 /* "Moon Jae-in", "Lee Jae-yong": a Korean given name is written with a
  * hyphen after a short surname the tagger may take for a word; "Park
  * Hye-jin" is a person, not a park. */

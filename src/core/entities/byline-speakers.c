@@ -128,7 +128,8 @@ kind_of (BylineSpeakers       *sp,
   return byline_entity_get_kind (g_ptr_array_index (sp->entities, group));
 }
 
-/* "Sarah Klein": a given name borne by one sex only says who "she" may be. */
+/* "Sarah Klein", "Lucas": a given name borne by one sex only says who "she"
+ * may be. */
 static void
 note_given_name (BylineSpeakers *sp,
                  guint           group)
@@ -137,9 +138,10 @@ note_given_name (BylineSpeakers *sp,
   const char *name = byline_entity_get_name (entity);
   const char *space = strchr (name, ' ');
 
-  if (sp->gender[group] != 0 || byline_entity_get_kind (entity) != BYLINE_ENTITY_PERSON || space == NULL)
+  if (sp->gender[group] != 0 || byline_entity_get_kind (entity) != BYLINE_ENTITY_PERSON)
     return;
-  sp->gender[group] = byline_given_name_gender (name, space - name);
+  /* A person named by a given name alone ("her son Lucas") too. */
+  sp->gender[group] = byline_given_name_gender (name, space != NULL ? (gsize) (space - name) : strlen (name));
 }
 
 /* "Mr. Reid", "Ms. Gillard": a title says how a pronoun may refer to them. */
