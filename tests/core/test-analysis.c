@@ -270,6 +270,24 @@ test_headline_short_forms (void)
   g_assert_null (byline_analysis_find_entity (analysis, "LFP"));
 }
 
+/* Words that end a name say what it names: an orchestra or a broadcaster
+ * is an organisation even after "told", a bill is a law; a name after
+ * "in", or listed with a place, is a place. */
+static void
+test_name_endings (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("“We gave them hope,” he told Sky Sports after the match. The "
+                                                "Berlin Philharmonic will tour in May. Lawmakers vote on the "
+                                                "Housing Access Bill next week. Bins are collected in "
+                                                "Headingley and Armley, and a depot in Rothwell opens soon.\n");
+
+  assert_entity (analysis, "Sky Sports", BYLINE_ENTITY_ORG);
+  assert_entity (analysis, "Berlin Philharmonic", BYLINE_ENTITY_ORG);
+  assert_entity (analysis, "Housing Access Bill", BYLINE_ENTITY_OTHER);
+  assert_entity (analysis, "Armley", BYLINE_ENTITY_PLACE);
+  assert_entity (analysis, "Rothwell", BYLINE_ENTITY_PLACE);
+}
+
 /* "Competition and Markets Authority" is one body. */
 static void
 test_bodies_with_and (void)
@@ -539,6 +557,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/hand-listed-aliases", test_hand_listed_aliases);
   g_test_add_func ("/core/analysis/titled-persons", test_titled_persons);
   g_test_add_func ("/core/analysis/body-names", test_body_names);
+  g_test_add_func ("/core/analysis/name-endings", test_name_endings);
   g_test_add_func ("/core/analysis/headline-short-forms", test_headline_short_forms);
   g_test_add_func ("/core/analysis/speaker-names", test_speaker_names);
   g_test_add_func ("/core/analysis/speaker-given-names", test_speaker_given_names);

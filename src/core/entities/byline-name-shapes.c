@@ -29,7 +29,7 @@ static const char * const org_words[] = {
   "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "PLC",
   "AG", "SA", "SE", "NV", "Partners", "Ventures", "Labs", "Networks", "Communications",
   "Logistics", "Shipbuilding", "Construction", "Engineering", "Entertainment", "Media", "Platforms",
-  "Therapeutics", "Biotech", "Biosciences", "Robotics",
+  "Therapeutics", "Biotech", "Biosciences", "Robotics", "Sports", "Philharmonic", "Orchestra",
   NULL
 };
 
@@ -64,7 +64,7 @@ static const char * const body_ends[] = {
 static const char * const event_ends[] = {
   "Show", "Festival", "Olympics", "Paralympics", "Championship", "Championships", "Marathon",
   "Expo", "Summit", "War", "Prize", "Award", "Awards", "Act", "Treaty", "Agreement", "Accord",
-  "Accords", "Protocol", "Index", "Cup", "Games", "Week", NULL
+  "Accords", "Protocol", "Index", "Cup", "Games", "Week", "Bill", NULL
 };
 
 /* Words that head the name of a body named for what it does: "Office for
@@ -181,6 +181,12 @@ extend_designated_names (Extend *x)
       if (m->kind == BYLINE_ENTITY_ORG)
         extend_over (x, m, org_words);
       else if (extend_over (x, m, org_words))
+        m->kind = BYLINE_ENTITY_ORG;
+      /* "Berlin Philharmonic", "Sky Sports": the tagger's name ends with one
+       * ("West Bank" and "Federal Capital" are places). */
+      else if (m->n >= 2 && in_word_list (x->text, m->first + m->n - 1, org_words)
+               && !byline_text_token_is (x->text, m->first + m->n - 1, "Bank", TRUE)
+               && !byline_text_token_is (x->text, m->first + m->n - 1, "Capital", TRUE))
         m->kind = BYLINE_ENTITY_ORG;
       else if (m->kind != BYLINE_ENTITY_PERSON && extend_over (x, m, other_words))
         m->kind = BYLINE_ENTITY_OTHER;
@@ -501,6 +507,35 @@ ends_in_name (Extend *x,
   return n > 0 && !is_initials (x->text, i + n - 1);
 }
 
+/* Whether one of the @n words from @i says the name is an organisation's
+ * ("Sky Sports"), not a person's. */
+static gboolean
+names_body (Extend *x,
+            guint   i,
+            guint   n)
+{
+  for (guint k = i; k < i + n; k++)
+    if (in_word_list (x->text, k, org_words)
+        || in_word_list (x->text, k, company_ends) || in_word_list (x->text, k, body_ends)
+        || in_word_list (x->text, k, event_ends))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether one of the @n words from @i says the name is no person's: also
+ * a place's word ("King Street"), which a surname may be after a given
+ * name ("Lisa Park"). */
+static gboolean
+names_no_person (Extend *x,
+                 guint   i,
+                 guint   n)
+{
+  for (guint k = i; k < i + n; k++)
+    if (in_word_list (x->text, k, site_words))
+      return TRUE;
+  return names_body (x, i, n);
+}
+
 /* A name of two or three words beside a verb of speech that starts with
  * a given name is a person's, whatever type it was read as. */
 static void
@@ -509,7 +544,7 @@ retype_person (Extend        *x,
 {
   const BylineTextToken *first = tok (x->text, m->first);
 
-  if (m->kind != BYLINE_ENTITY_PERSON && (m->n == 2 || m->n == 3)
+  if (m->kind != BYLINE_ENTITY_PERSON && (m->n == 2 || m->n == 3) && !names_body (x, m->first, m->n)
       && byline_given_name_gender (x->text->source + first->start, first->len) != BYLINE_GENDER_UNKNOWN)
     m->kind = BYLINE_ENTITY_PERSON;
 }
@@ -544,7 +579,7 @@ add_speakers (Extend *x)
                   && tok (x->text, v + 1 + n)->block == tok (x->text, v)->block; n++)
         ;
       i = v + 1;
-      if ((n == 2 || n == 3) && ends_in_name (x, i, n)
+      if ((n == 2 || n == 3) && ends_in_name (x, i, n) && !names_no_person (x, i, n)
           && (i + n >= n_tokens || tok (x->text, i + n)->kind == BYLINE_TEXT_PUNCT
               || tok (x->text, i + n)->block != tok (x->text, v)->block))
         {
@@ -569,7 +604,7 @@ add_speakers (Extend *x)
             }
         }
       i = v - n;
-      if ((n == 2 || n == 3) && ends_in_name (x, i, n)
+      if ((n == 2 || n == 3) && ends_in_name (x, i, n) && !names_no_person (x, i, n)
           && (i == 0 || (tok (x->text, i)->flags & BYLINE_TOKEN_SENTENCE_START)
               || tok (x->text, i - 1)->kind == BYLINE_TEXT_PUNCT
               || tok (x->text, i - 1)->kind == BYLINE_TEXT_QUOTE))
@@ -577,19 +612,6 @@ add_speakers (Extend *x)
     }
 }
 
-/* Whether one of the @n words from @i says the name is no person's. */
-static gboolean
-names_no_person (Extend *x,
-                 guint   i,
-                 guint   n)
-{
-  for (guint k = i; k < i + n; k++)
-    if (in_word_list (x->text, k, site_words) || in_word_list (x->text, k, org_words)
-        || in_word_list (x->text, k, company_ends) || in_word_list (x->text, k, body_ends)
-        || in_word_list (x->text, k, event_ends))
-      return TRUE;
-  return FALSE;
-}
 
 /* "President Xi Jinping", "Prime Minister Narendra Modi", "Mr. Xi": the
  * capitalised words after a title, up to punctuation or a lower-case word,
@@ -707,6 +729,32 @@ byline_name_family_first (const BylineText    *text,
          && (korean_given_name (text, m->first + 1) || in_word_list (text, m->first, chinese_surnames));
 }
 
+/* "a depot in Armley", "in Headingley and Rothwell": a name read as a
+ * person's, after "in" or listed with a place, without a given name to
+ * say person, is a place. */
+static void
+retype_places_after_in (Extend *x)
+{
+  static const char * const place_words[] = { "in", "near", "outside", "across", NULL };
+
+  for (guint k = 0; k < x->mentions->len; k++)
+    {
+      BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+      const BylineMention *before = k > 0 ? &g_array_index (x->mentions, BylineMention, k - 1) : NULL;
+      const BylineTextToken *first = tok (x->text, m->first);
+      guint end = m->first + m->n;
+
+      if (m->kind != BYLINE_ENTITY_PERSON || m->n > 2 || m->first == 0 || m->origin != BYLINE_MENTION_TAGGER
+          || byline_given_name_gender (x->text->source + first->start, first->len) != BYLINE_GENDER_UNKNOWN
+          || (end < x->text->tokens->len && tok (x->text, end)->kind == BYLINE_TEXT_POSSESSIVE))
+        continue;
+      if (in_word_list (x->text, m->first - 1, place_words)
+          || (before != NULL && before->kind == BYLINE_ENTITY_PLACE && before->first + before->n + 1 == m->first
+              && byline_text_token_is (x->text, m->first - 1, "and", FALSE)))
+        m->kind = BYLINE_ENTITY_PLACE;
+    }
+}
+
 /* "Moon Jae-in", "Lee Jae-yong": a Korean given name is written with a
  * hyphen after a short surname the tagger may take for a word; "Park
  * Hye-jin" is a person, not a park. */
@@ -759,8 +807,7 @@ add_role_persons (Extend *x)
         {
           BylineMention *m = &g_array_index (x->mentions, BylineMention, starting[i]);
 
-          if (!names_no_person (x, m->first, m->n))
-            retype_person (x, m);
+          retype_person (x, m);
           continue;
         }
       while (i + n < n_tokens && n < 4 && name_word (x, i + n) && tok (x->text, i + n)->block == t->block)
@@ -771,6 +818,31 @@ add_role_persons (Extend *x)
         continue;
       add_mention (x, (BylineMention) { i, n, BYLINE_ENTITY_PERSON, BYLINE_MENTION_REPEATED, 0 });
       v = i + n - 1;
+    }
+}
+
+/* "the Housing Access Bill" where the tagger read a man called Bill: a
+ * law's last word after capitalised words the tagger left alone. */
+static void
+join_law_names (Extend *x)
+{
+  for (guint k = 0; k < x->mentions->len; k++)
+    {
+      BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+      guint first = m->first;
+
+      if (m->n != 1 || !(byline_text_token_is (x->text, first, "Bill", TRUE)
+                         || byline_text_token_is (x->text, first, "Act", TRUE)))
+        continue;
+      while (first > 0 && m->first - first < 4 && name_word (x, first - 1)
+             && !(tok (x->text, first)->flags & BYLINE_TOKEN_SENTENCE_START))
+        first--;
+      if (first == m->first)
+        continue;
+      memset (x->covered + first, 1, m->first - first);
+      m->n += m->first - first;
+      m->first = first;
+      m->kind = BYLINE_ENTITY_OTHER;
     }
 }
 
@@ -896,6 +968,7 @@ void
 byline_name_shapes_first (Extend *x)
 {
   join_split_persons (x);  /* while the tagger's mentions are in order */
+  retype_places_after_in (x);
   split_person_of_org (x);
   split_company_of_place (x);
   extend_particles (x);
@@ -912,6 +985,7 @@ byline_name_shapes_after (Extend *x)
   add_acronyms (x);
   add_speakers (x);
   add_body_names (x);
+  join_law_names (x);
   drop_non_names (x);
 }
 
