@@ -85,6 +85,27 @@ gboolean byline_extend_seen_lower (Extend *x,
 gboolean byline_name_family_first (const BylineText    *text,
                                    const BylineMention *m);
 
+/* Shared by byline-name-shapes.c and byline-person-shapes.c. */
+/* Per token, the index of the mention that starts (@at_start) or ends
+ * there, or G_MAXUINT; free with g_free(). */
+guint   *byline_shapes_mention_edges (Extend   *x,
+                                      gboolean  at_start);
+/* Whether one of the @n words from @i says the name is an organisation's. */
+gboolean byline_shapes_names_body    (Extend   *x,
+                                      guint     i,
+                                      guint     n);
+/* Whether token @i is a capitalised word no name holds, outside headlines,
+ * that is neither a stop word nor a title (initials count). */
+gboolean byline_shapes_name_word     (Extend   *x,
+                                      guint     i);
+/* Whether token @i is a person's initials: "H.R.", "J." */
+gboolean byline_shapes_is_initials   (const BylineText *text,
+                                      guint             i);
+
+/* byline-person-shapes.c: people's names, run by the two below. */
+void byline_person_shapes_first (Extend *x);
+void byline_person_shapes_after (Extend *x);
+
 /* byline-name-shapes.c. Before the consistency steps: splits and
  * particles, so that names are whole when they are collected. */
 void byline_name_shapes_first  (Extend *x);
