@@ -288,6 +288,23 @@ test_name_endings (void)
   assert_entity (analysis, "Rothwell", BYLINE_ENTITY_PLACE);
 }
 
+/* Front matter's title and author are the headline and the byline a
+ * reader sees: their names count, the other keys do not. */
+static void
+test_front_matter_names (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("---\ntitle: \"Samsung Opens Plant in Texas\"\n"
+                                                "author: Rachel Okonkwo\nsection: Business Daily\n---\n\n"
+                                                "Samsung opened a chip plant in Taylor, Texas, on Monday. "
+                                                "Samsung said it would hire 2,000 people.\n");
+  BylineEntity *author = assert_entity (analysis, "Rachel Okonkwo", BYLINE_ENTITY_PERSON);
+
+  g_assert_cmpuint (byline_entity_get_count (author), ==, 1);
+  g_assert_cmpuint (byline_entity_get_count (assert_entity (analysis, "Samsung", BYLINE_ENTITY_ORG)), ==, 3);
+  g_assert_cmpuint (byline_entity_get_count (assert_entity (analysis, "Texas", BYLINE_ENTITY_PLACE)), ==, 2);
+  g_assert_null (byline_analysis_find_entity (analysis, "Business Daily"));
+}
+
 /* "Competition and Markets Authority" is one body. */
 static void
 test_bodies_with_and (void)
@@ -558,6 +575,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/titled-persons", test_titled_persons);
   g_test_add_func ("/core/analysis/body-names", test_body_names);
   g_test_add_func ("/core/analysis/name-endings", test_name_endings);
+  g_test_add_func ("/core/analysis/front-matter-names", test_front_matter_names);
   g_test_add_func ("/core/analysis/headline-short-forms", test_headline_short_forms);
   g_test_add_func ("/core/analysis/speaker-names", test_speaker_names);
   g_test_add_func ("/core/analysis/speaker-given-names", test_speaker_given_names);

@@ -126,6 +126,10 @@ drop_ignored_tokens (Builder *b,
   g_array_set_size (tokens, kept);
 }
 
+/* Front matter's title and author are what a reader sees as the headline
+ * and the byline; nothing else in it is article text. */
+#define BYLINE_SCAN_FRONT_MATTER (1u << 15)
+
 static void
 add_block (Builder    *b,
            BylineSpan  span,
@@ -136,8 +140,10 @@ add_block (Builder    *b,
   BylineTextBlock block = { span, text->tokens->len, 0, kind };
   guint index = text->blocks->len;
   const BylineArticle *article = b->article;
+  gboolean front_matter = (scan_flags & BYLINE_SCAN_FRONT_MATTER) != 0;
 
-  if (span.end <= span.start || span_is_ignored (article, span.start, span.end))
+  scan_flags &= ~BYLINE_SCAN_FRONT_MATTER;
+  if (span.end <= span.start || (!front_matter && span_is_ignored (article, span.start, span.end)))
     return;
   if (article != NULL && article->title != NULL && article->title_span.start >= span.start
       && article->title_span.start < span.end)
@@ -146,7 +152,8 @@ add_block (Builder    *b,
     scan_flags |= BYLINE_SCAN_HEADING;
 
   byline_text_scan_block (text, span.start, span.end, index, scan_flags);
-  drop_ignored_tokens (b, block.first_token);
+  if (!front_matter)
+    drop_ignored_tokens (b, block.first_token);
   block.n_tokens = text->tokens->len - block.first_token;
   if (block.n_tokens == 0)
     return;
@@ -184,6 +191,36 @@ add_leaf (Builder    *b,
     default:
       break;  /* HTML blocks, thematic breaks: not article text */
     }
+}
+
+/* The title and author lines of front matter, in source order. */
+static void
+add_front_matter (Builder *b)
+{
+  const BylineArticle *a = b->article;
+  BylineSpan spans[2];
+  guint kinds[2];
+  guint n = 0;
+
+  if (a == NULL)
+    return;
+  if (a->title != NULL && a->title_span.end > a->title_span.start
+      && span_is_ignored (a, a->title_span.start, a->title_span.end))
+    spans[n] = a->title_span, kinds[n++] = BYLINE_TEXT_BLOCK_HEADING;
+  if (a->author != NULL && a->author_span.end > a->author_span.start
+      && span_is_ignored (a, a->author_span.start, a->author_span.end))
+    spans[n] = a->author_span, kinds[n++] = BYLINE_TEXT_BLOCK_PARAGRAPH;
+  if (n == 2 && spans[1].start < spans[0].start)
+    {
+      BylineSpan s = spans[0];
+      guint k = kinds[0];
+
+      spans[0] = spans[1], kinds[0] = kinds[1];
+      spans[1] = s, kinds[1] = k;
+    }
+  for (guint i = 0; i < n; i++)
+    add_block (b, spans[i], kinds[i], BYLINE_SCAN_FRONT_MATTER
+               | (kinds[i] == BYLINE_TEXT_BLOCK_HEADING ? BYLINE_SCAN_HEADING : 0));
 }
 
 /* Walks the block tree without recursion, so deep nesting costs no stack. */
@@ -240,6 +277,7 @@ byline_text_new (const char          *source,
   lines = byline_line_index_new (source, len);
   b.lines = lines;
   root = cmark_parse_document (source, len, BYLINE_MARKDOWN_OPTIONS);
+  add_front_matter (&b);
   collect_blocks (&b, root);
   return text;
 }
