@@ -153,6 +153,19 @@ gboolean   byline_word_is_person_title    (const char             *word,
                                            gsize                   len);
 
 /**
+ * byline_names_foreach_line:
+ * @path: a file of the compiled-in names resource (data/names/, byline.tsv)
+ *
+ * Calls @func on every line of @path (@end: the line's end, before its
+ * newline). Does nothing when the file is missing.
+ */
+void       byline_names_foreach_line      (const char             *path,
+                                           void                  (*func) (const char *line,
+                                                                          const char *end,
+                                                                          gpointer    data),
+                                           gpointer                data);
+
+/**
  * byline_listed_kind:
  * @prefix: (out) (optional): whether a longer listed name starts with these words
  *

@@ -102,6 +102,17 @@ gboolean byline_shapes_name_word     (Extend   *x,
 gboolean byline_shapes_is_initials   (const BylineText *text,
                                       guint             i);
 
+/* The "of" inside @m from token @from on, before its last word, or G_MAXUINT. */
+guint    byline_shapes_find_of       (Extend              *x,
+                                      const BylineMention *m,
+                                      guint                from);
+/* Cuts the @k-th mention at its "of" into names of kinds @before and @after. */
+void     byline_shapes_split_at_of   (Extend   *x,
+                                      guint     k,
+                                      guint     of,
+                                      guint8    before,
+                                      guint8    after);
+
 /* byline-person-shapes.c: people's names, run by the two below. */
 void byline_person_shapes_first (Extend *x);
 void byline_person_shapes_after (Extend *x);

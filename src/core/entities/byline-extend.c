@@ -224,14 +224,23 @@ headline_confirmed (Extend              *x,
   return confirmed;
 }
 
+static gboolean
+unconfirmed_headline (Extend              *x,
+                      const BylineMention *m)
+{
+  return m->headline && !headline_confirmed (x, m);
+}
+
+/* Drops every mention but the byline's for which @drop says so. */
 static void
-drop_unconfirmed_headlines (Extend *x)
+drop_mentions (Extend    *x,
+               gboolean (*drop) (Extend *, const BylineMention *))
 {
   for (guint k = x->mentions->len; k > 0; k--)
     {
       BylineMention *m = &g_array_index (x->mentions, BylineMention, k - 1);
 
-      if (m->headline && m->origin != BYLINE_MENTION_AUTHOR && !headline_confirmed (x, m))
+      if (m->origin != BYLINE_MENTION_AUTHOR && drop (x, m))
         {
           cover (x, m, 0);
           g_array_remove_index (x->mentions, k - 1);
@@ -259,22 +268,6 @@ inside_longer_name (Extend              *x,
     }
   cover (x, m, 1);
   return inside;
-}
-
-/* Drops what the tagger cut short, for add_repeats() to write in full. */
-static void
-drop_inside_longer_names (Extend *x)
-{
-  for (guint k = x->mentions->len; k > 0; k--)
-    {
-      BylineMention *m = &g_array_index (x->mentions, BylineMention, k - 1);
-
-      if (m->origin != BYLINE_MENTION_AUTHOR && inside_longer_name (x, m))
-        {
-          cover (x, m, 0);
-          g_array_remove_index (x->mentions, k - 1);
-        }
-    }
 }
 
 /* Every other spelling of a body name, in the body and in headlines. */
@@ -523,8 +516,8 @@ byline_mentions_extend (GArray           *mentions,
   byline_name_shapes_first (&x);
   add_listed (&x);
   collect_names (&x);
-  drop_unconfirmed_headlines (&x);
-  drop_inside_longer_names (&x);
+  drop_mentions (&x, unconfirmed_headline);
+  drop_mentions (&x, inside_longer_name);  /* cut short: add_repeats() writes them in full */
   add_repeats (&x);
   add_unknown_names (&x);
   add_repeats (&x);

@@ -65,10 +65,11 @@ kind_of (const char *type,
 }
 
 static void
-add_line (GHashTable *table,
-          const char *line,
-          const char *end)
+add_line (const char *line,
+          const char *end,
+          gpointer    data)
 {
+  GHashTable *table = data;
   const char *tab = memchr (line, '\t', end - line);
   const char *type, *type_end;
   Listed *entry;
@@ -92,6 +93,26 @@ add_line (GHashTable *table,
     entry_for (table, line, sp - line)->prefix = TRUE;
 }
 
+void
+byline_names_foreach_line (const char *path,
+                           void      (*func) (const char *line, const char *end, gpointer data),
+                           gpointer    data)
+{
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (byline_names_get_resource (), path,
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  gsize len = 0;
+  const char *text = bytes != NULL ? g_bytes_get_data (bytes, &len) : NULL;
+  const char *end = text + len;
+
+  for (const char *line = text; line != NULL && line < end;)
+    {
+      const char *nl = memchr (line, '\n', end - line);
+
+      func (line, nl != NULL ? nl : end, data);
+      line = nl != NULL ? nl + 1 : NULL;
+    }
+}
+
 static GHashTable *
 listed_names (void)
 {
@@ -101,19 +122,7 @@ listed_names (void)
     {
       GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                  (GDestroyNotify) listed_free);
-      g_autoptr(GBytes) bytes = g_resource_lookup_data (byline_names_get_resource (), LISTED_NAMES,
-                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-      gsize len = 0;
-      const char *data = bytes != NULL ? g_bytes_get_data (bytes, &len) : NULL;
-      const char *end = data + len;
-
-      for (const char *line = data; line != NULL && line < end;)
-        {
-          const char *nl = memchr (line, '\n', end - line);
-
-          add_line (table, line, nl != NULL ? nl : end);
-          line = nl != NULL ? nl + 1 : NULL;
-        }
+      byline_names_foreach_line (LISTED_NAMES, add_line, table);
       g_once_init_leave (&names, table);
     }
   return names;

@@ -220,6 +220,37 @@ add_designated_runs (Extend *x)
     }
 }
 
+/* The "of" inside @m at or after token @from and before its last word,
+ * or G_MAXUINT. */
+guint
+byline_shapes_find_of (Extend              *x,
+                       const BylineMention *m,
+                       guint                from)
+{
+  for (guint of = from; of < m->first + m->n - 1; of++)
+    if (byline_text_token_is (x->text, of, "of", FALSE))
+      return of;
+  return G_MAXUINT;
+}
+
+/* Cuts @m (the @k-th mention) at its "of" into two names of @before and
+ * @after kinds; the second is appended. */
+void
+byline_shapes_split_at_of (Extend *x,
+                           guint   k,
+                           guint   of,
+                           guint8  before,
+                           guint8  after)
+{
+  BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+  BylineMention second = { of + 1, m->first + m->n - of - 1, after, m->origin, m->headline };
+
+  m->kind = before;
+  m->n = of - m->first;
+  x->covered[of] = 0;
+  g_array_append_val (x->mentions, second);
+}
+
 /* "Auralis Therapeutics of Cambridge": a company's name ends with its
  * company word; what follows "of" is where it is based. */
 static void
@@ -229,20 +260,12 @@ split_company_of_place (Extend *x)
 
   for (guint k = 0; k < n_mentions; k++)
     {
-      BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
-      BylineMention place;
-      guint of = m->first + 2;
+      const BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+      guint of = byline_shapes_find_of (x, m, m->first + 2);
 
-      while (of < m->first + m->n - 1 && !byline_text_token_is (x->text, of, "of", FALSE))
-        of++;
-      if (of >= m->first + m->n - 1 || byline_text_token_is (x->text, of - 1, "Bank", TRUE)
-          || !in_word_list (x->text, of - 1, org_words))
-        continue;
-      place = (BylineMention) { of + 1, m->first + m->n - of - 1, BYLINE_ENTITY_PLACE, m->origin, m->headline };
-      m->kind = BYLINE_ENTITY_ORG;
-      m->n = of - m->first;
-      x->covered[of] = 0;
-      g_array_append_val (x->mentions, place);
+      if (of != G_MAXUINT && !byline_text_token_is (x->text, of - 1, "Bank", TRUE)
+          && in_word_list (x->text, of - 1, org_words))
+        byline_shapes_split_at_of (x, k, of, BYLINE_ENTITY_ORG, BYLINE_ENTITY_PLACE);
     }
 }
 

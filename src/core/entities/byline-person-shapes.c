@@ -101,22 +101,15 @@ split_person_of_org (Extend *x)
 
   for (guint k = 0; k < n_mentions; k++)
     {
-      BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
-      BylineMention org;
-      guint of = m->first + 1;
+      const BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+      guint of;
 
       if (m->kind != BYLINE_ENTITY_ORG || m->first == 0
           || !in_word_list (x->text, m->first - 1, occupations))
         continue;
-      while (of < m->first + m->n - 1 && !byline_text_token_is (x->text, of, "of", FALSE))
-        of++;
-      if (of >= m->first + m->n - 1 || of - m->first < 2 || of - m->first > 3)
-        continue;
-      org = (BylineMention) { of + 1, m->first + m->n - of - 1, BYLINE_ENTITY_ORG, m->origin, m->headline };
-      m->kind = BYLINE_ENTITY_PERSON;
-      m->n = of - m->first;
-      x->covered[of] = 0;
-      g_array_append_val (x->mentions, org);
+      of = byline_shapes_find_of (x, m, m->first + 1);
+      if (of != G_MAXUINT && of - m->first >= 2 && of - m->first <= 3)
+        byline_shapes_split_at_of (x, k, of, BYLINE_ENTITY_PERSON, BYLINE_ENTITY_ORG);
     }
 }
 
@@ -251,6 +244,34 @@ add_speakers (Extend *x)
     }
 }
 
+/* How many name words (up to four) follow from token @i in @block. */
+static guint
+name_run (Extend *x,
+          guint   i,
+          guint   block)
+{
+  guint n = 0;
+
+  while (i + n < x->text->tokens->len && n < 4 && byline_shapes_name_word (x, i + n)
+         && tok (x->text, i + n)->block == block)
+    n++;
+  return n;
+}
+
+/* Whether the @n words from @i end the name: the block ends, or the next
+ * word is neither capitalised nor part of another name. */
+static gboolean
+run_stands_alone (Extend *x,
+                  guint   i,
+                  guint   n,
+                  guint   block)
+{
+  guint e = i + n;
+
+  return e >= x->text->tokens->len || tok (x->text, e)->block != block
+         || !(x->covered[e] || byline_text_token_starts_upper (x->text, e));
+}
+
 /* "President Xi Jinping", "Prime Minister Narendra Modi", "Mr. Xi": the
  * capitalised words after a title, up to punctuation or a lower-case word,
  * are a person, whether the tagger missed them or read them as a place.
@@ -286,8 +307,7 @@ add_titled_persons (Extend *x)
             m->kind = BYLINE_ENTITY_PERSON;
           continue;
         }
-      while (i + n < n_tokens && n < 4 && byline_shapes_name_word (x, i + n) && tok (x->text, i + n)->block == t->block)
-        n++;
+      n = name_run (x, i, t->block);
       if (n == 0 || n > 3 || names_no_person (x, i, n))
         continue;
       if (n > 0 && n < 3 && i + n < n_tokens && starting[i + n] != G_MAXUINT
@@ -304,9 +324,7 @@ add_titled_persons (Extend *x)
             }
           continue;
         }
-      if ((i + n < n_tokens && tok (x->text, i + n)->block == t->block
-           && (x->covered[i + n] || byline_text_token_starts_upper (x->text, i + n)))
-          || (n == 1 && (!surname_title || byline_extend_seen_lower (x, i))))
+      if (!run_stands_alone (x, i, n, t->block) || (n == 1 && (!surname_title || byline_extend_seen_lower (x, i))))
         continue;
       add_mention (x, (BylineMention) { i, n, BYLINE_ENTITY_PERSON, BYLINE_MENTION_REPEATED, 0 });
       v = i + n - 1;
@@ -448,11 +466,9 @@ add_role_persons (Extend *x)
           retype_person (x, m);
           continue;
         }
-      while (i + n < n_tokens && n < 4 && byline_shapes_name_word (x, i + n) && tok (x->text, i + n)->block == t->block)
-        n++;
+      n = name_run (x, i, t->block);
       if (n < 2 || n > 3 || !ends_in_name (x, i, n) || names_no_person (x, i, n)
-          || (i + n < n_tokens && tok (x->text, i + n)->block == t->block
-              && (x->covered[i + n] || byline_text_token_starts_upper (x->text, i + n))))
+          || !run_stands_alone (x, i, n, t->block))
         continue;
       add_mention (x, (BylineMention) { i, n, BYLINE_ENTITY_PERSON, BYLINE_MENTION_REPEATED, 0 });
       v = i + n - 1;
