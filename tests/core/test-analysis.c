@@ -185,6 +185,19 @@ test_hand_listed (void)
     assert_entity (analysis, banks[i], BYLINE_ENTITY_ORG);
 }
 
+/* A listed club's full name wins over the city the tagger saw in it. */
+static void
+test_hand_listed_clubs (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("Lionel Messi scored twice as Inter Miami beat Orlando City "
+                                                "3-1. Inter Miami visit the New York Red Bulls next.\n");
+  const char *clubs[] = { "Inter Miami", "Orlando City", "New York Red Bulls" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (clubs); i++)
+    assert_entity (analysis, clubs[i], BYLINE_ENTITY_ORG);
+  g_assert_null (byline_analysis_find_entity (analysis, "Miami"));
+}
+
 /* The hand-written list decides a listed name's type whatever other lists
  * say ("Chinese" is a nationality, not a company), links short forms to
  * their full name ("Fed", "U.K."), and gives way to a person it names
@@ -572,6 +585,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/party-labels", test_party_labels);
   g_test_add_func ("/core/analysis/hand-listed", test_hand_listed);
   g_test_add_func ("/core/analysis/hand-listed-aliases", test_hand_listed_aliases);
+  g_test_add_func ("/core/analysis/hand-listed-clubs", test_hand_listed_clubs);
   g_test_add_func ("/core/analysis/titled-persons", test_titled_persons);
   g_test_add_func ("/core/analysis/body-names", test_body_names);
   g_test_add_func ("/core/analysis/name-endings", test_name_endings);

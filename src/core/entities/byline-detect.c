@@ -73,23 +73,26 @@ tag_dateline_places (const BylineText *text,
     }
 }
 
-/* Hand-listed names the tagger left alone ("JPMorgan", "Goldman Sachs"), where
- * they are written with their capitals and no name holds them yet. The
- * longest listed name starting at a word wins. */
+/* Hand-listed names the tagger left alone or cut short ("JPMorgan";
+ * "Inter Miami", where it saw the city), where they are written with their
+ * capitals: the longest listed name starting at a word wins, and replaces
+ * the names it holds whole. */
 static void
 add_listed_names (const BylineText *text,
                   GArray           *mentions)
 {
   guint n_tokens = text->tokens->len;
-  g_autofree guint8 *covered = g_new0 (guint8, n_tokens + 1);
+  g_autofree guint *owner = g_new (guint, n_tokens + 1);
   g_autoptr(GString) name = g_string_new (NULL);
   guint n_mentions = mentions->len;
 
+  memset (owner, 0xff, sizeof (guint) * (n_tokens + 1));
   for (guint k = 0; k < n_mentions; k++)
     {
       const BylineMention *m = &g_array_index (mentions, BylineMention, k);
 
-      memset (covered + m->first, 1, m->n);
+      for (guint i = m->first; i < m->first + m->n; i++)
+        owner[i] = k;
     }
   for (guint i = 0; i < n_tokens; i++)
     {
@@ -97,10 +100,11 @@ add_listed_names (const BylineText *text,
       guint best = 0;
       int kind = -1;
 
-      if (covered[i] || t->kind != BYLINE_TEXT_WORD || !byline_text_token_starts_upper (text, i))
+      if (t->kind != BYLINE_TEXT_WORD || !byline_text_token_starts_upper (text, i)
+          || (owner[i] != G_MAXUINT && (i == 0 || owner[i - 1] == owner[i])))
         continue;
       g_string_truncate (name, 0);
-      for (guint j = i; j < n_tokens && j - i < BYLINE_TAGGER_GAZ_MAX_TOKENS && !covered[j]; j++)
+      for (guint j = i; j < n_tokens && j - i < BYLINE_TAGGER_GAZ_MAX_TOKENS; j++)
         {
           const BylineTextToken *u = byline_text_get_token (text, j);
           gboolean prefix;
@@ -112,18 +116,26 @@ add_listed_names (const BylineText *text,
             g_string_append_c (name, ' ');
           g_string_append_len (name, text->source + u->start, u->len);
           k = byline_listed_kind (name->str, name->len, &prefix);
-          if (k >= 0 && byline_text_token_starts_upper (text, j))
+          /* Whole names only: what it holds must not run on past it. */
+          if (k >= 0 && byline_text_token_starts_upper (text, j)
+              && (owner[j] == G_MAXUINT || owner[j] != owner[j + 1]))
             best = j - i + 1, kind = k;
           if (!prefix)
             break;
         }
-      if (best == 0)
-        continue;
+      if (best == 0 || (owner[i] != G_MAXUINT && owner[i] == owner[i + best - 1]
+                        && g_array_index (mentions, BylineMention, owner[i]).n == best))
+        continue;  /* nothing, or a name the tagger found whole: retype_listed() typed it */
+      for (guint j = i; j < i + best; j++)
+        if (owner[j] != G_MAXUINT)
+          g_array_index (mentions, BylineMention, owner[j]).n = 0;  /* held whole: replaced */
       g_array_append_val (mentions, ((BylineMention) { i, best, (guint8) kind, BYLINE_MENTION_TAGGER,
                                                       (t->flags & BYLINE_TOKEN_HEADLINE) != 0 }));
-      memset (covered + i, 1, best);
       i += best - 1;
     }
+  for (guint k = mentions->len; k > 0; k--)
+    if (g_array_index (mentions, BylineMention, k - 1).n == 0)
+      g_array_remove_index (mentions, k - 1);
   g_array_sort (mentions, byline_mention_compare);
 }
 

@@ -18,9 +18,10 @@
  * is the last word on a name's type: "Fed" is the Federal Reserve whatever a
  * dictionary says, "Chinese" a nationality however a company list spells it.
  * A third column names the entity a short form stands for: Fed → Federal
- * Reserve. */
+ * Reserve. Clubs and teams (data/names/sports-teams.tsv) are read with it. */
 
 #define LISTED_NAMES "/io/github/bylineeditor/Byline/names/byline.tsv"
+#define SPORTS_TEAMS "/io/github/bylineeditor/Byline/names/sports-teams.tsv"
 
 typedef struct
 {
@@ -123,6 +124,7 @@ listed_names (void)
       GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                  (GDestroyNotify) listed_free);
       byline_names_foreach_line (LISTED_NAMES, add_line, table);
+      byline_names_foreach_line (SPORTS_TEAMS, add_line, table);
       g_once_init_leave (&names, table);
     }
   return names;
