@@ -615,6 +615,39 @@ display_name (const Grouping *g,
   return first;
 }
 
+/* Whether every mention of the group stands in a dateline. */
+static gboolean
+only_in_datelines (const Grouping *g,
+                   GArray         *members)
+{
+  for (guint k = 0; k < members->len; k++)
+    {
+      const BylineMention *m = mention (g, g_array_index (members, guint, k));
+
+      if (!(byline_text_get_token (g->text, m->first)->flags & BYLINE_TEXT_DATELINE))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "FORT LAUDERDALE" → "Fort Lauderdale": a dateline's city as the story
+ * would write it. */
+static char *
+title_case (const char *name)
+{
+  GString *out = g_string_new (NULL);
+  gboolean start = TRUE;
+
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, start ? c : g_unichar_tolower (c));
+      start = g_unichar_isspace (c) || c == '-';
+    }
+  return g_string_free (out, FALSE);
+}
+
 static BylineEntity *
 build_entity (const Grouping *g,
               GArray         *members)
@@ -643,6 +676,13 @@ build_entity (const Grouping *g,
     kind = BYLINE_ENTITY_ORG;
 
   name = display_name (g, canonical);
+  if (kind == BYLINE_ENTITY_PLACE && is_all_caps (name) && only_in_datelines (g, members))
+    {
+      char *titled = title_case (name);
+
+      g_free (name);
+      name = titled;
+    }
   entity = byline_entity_new (name, kind);
   for (guint k = 0; k < members->len; k++)
     {
