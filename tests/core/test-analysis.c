@@ -301,6 +301,22 @@ test_name_endings (void)
   assert_entity (analysis, "Rothwell", BYLINE_ENTITY_PLACE);
 }
 
+/* A company named with its designator is named without it elsewhere, the
+ * headline too; a telescope or an index named after a person or a company
+ * is a thing. */
+static void
+test_short_company_names (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("Nvidia drags stocks lower\n\n"
+                                                "Shares of Nvidia Corp fell 4% on Tuesday, and the Dow Jones "
+                                                "Industrial Average shed 0.8%. Nvidia did not comment. "
+                                                "NASA's James Webb Space Telescope was not affected.\n");
+
+  g_assert_cmpuint (byline_entity_get_count (assert_entity (analysis, "Nvidia Corp", BYLINE_ENTITY_ORG)), ==, 3);
+  assert_entity (analysis, "Dow Jones Industrial Average", BYLINE_ENTITY_OTHER);
+  assert_entity (analysis, "James Webb Space Telescope", BYLINE_ENTITY_OTHER);
+}
+
 /* Front matter's title and author are the headline and the byline a
  * reader sees: their names count, the other keys do not. */
 static void
@@ -589,6 +605,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/titled-persons", test_titled_persons);
   g_test_add_func ("/core/analysis/body-names", test_body_names);
   g_test_add_func ("/core/analysis/name-endings", test_name_endings);
+  g_test_add_func ("/core/analysis/short-company-names", test_short_company_names);
   g_test_add_func ("/core/analysis/front-matter-names", test_front_matter_names);
   g_test_add_func ("/core/analysis/headline-short-forms", test_headline_short_forms);
   g_test_add_func ("/core/analysis/speaker-names", test_speaker_names);

@@ -146,6 +146,14 @@ gboolean   byline_word_is_stop            (const char             *word,
                                            gsize                   len);
 
 /**
+ * byline_word_is_company_designator:
+ * Returns: whether the word ends a company's name and says it is one:
+ *   "Inc", "Corp", "Ltd", "Group"
+ */
+gboolean   byline_word_is_company_designator (const char          *word,
+                                              gsize                len);
+
+/**
  * byline_word_is_person_title:
  * Returns: whether the word is a title before a name: "Mr.", "President"
  */

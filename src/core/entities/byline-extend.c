@@ -146,7 +146,8 @@ majority (const Name *name)
 
 /* The names the body establishes: tagged outside headlines, with the
  * surname of every person named in full (written first in Chinese and
- * Korean names). */
+ * Korean names) and the short name of a company ("Nvidia" of "Nvidia
+ * Corp"). */
 static void
 collect_names (Extend *x)
 {
@@ -160,6 +161,10 @@ collect_names (Extend *x)
       add_name (x, m->first, m->n, m->kind);
       if (byline_name_family_first (x->text, m))
         add_name (x, m->first, 1, BYLINE_ENTITY_PERSON);
+      else if (m->kind == BYLINE_ENTITY_ORG && m->n == 2
+               && byline_word_is_company_designator (x->text->source + tok (x->text, last)->start,
+                                                     tok (x->text, last)->len))
+        add_name (x, m->first, 1, BYLINE_ENTITY_ORG);  /* "Nvidia" of "Nvidia Corp" */
       else if (m->kind == BYLINE_ENTITY_PERSON && m->n >= 2 && tok (x->text, last)->len >= 2
           && byline_text_token_starts_upper (x->text, last)
           && !byline_word_is_stop (x->text->source + tok (x->text, last)->start, tok (x->text, last)->len))

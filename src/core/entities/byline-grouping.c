@@ -314,12 +314,9 @@ is_acronym_of (const Grouping *g,
 static gboolean
 ends_with_designator (const Form *form)
 {
-  static const char * const designators[] = {
-    "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc",
-    "ag", "sa", "se", "nv", "group", "holdings", NULL
-  };
+  const char *last = form->words[form->n - 1];
 
-  return form->n >= 2 && g_strv_contains (designators, form->words[form->n - 1]);
+  return form->n >= 2 && byline_word_is_company_designator (last, strlen (last));
 }
 
 /* "Doosan Heavy", "Ford Motor": words that make a name a company's, but

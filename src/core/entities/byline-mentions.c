@@ -47,6 +47,13 @@ static const char * const stop_words[] = {
   "OS", "IT", "FAQs", "B2B", "NFT", "NFTs", "LED", "GPS", "PIN", NULL
 };
 
+/* Words that end a company's name and say it is one ("Nvidia Corp"),
+ * whatever their case. */
+static const char * const company_designators[] = {
+  "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "AG",
+  "SA", "SE", "NV", "GmbH", "Group", "Holdings", NULL
+};
+
 static const char * const person_titles[] = {
   "Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.",
   "Capt.", "Sgt.", "Rev.", "Hon.", "Pres.", "Mr", "Mrs", "Ms", "Dr", "Prof", "President",
@@ -111,6 +118,16 @@ byline_given_name_gender (const char *word,
   g_autofree char *name = g_strndup (word, len);
 
   return GPOINTER_TO_UINT (g_hash_table_lookup (given_names (), name));
+}
+
+gboolean
+byline_word_is_company_designator (const char *word,
+                                   gsize       len)
+{
+  for (guint i = 0; len <= 11 && company_designators[i] != NULL; i++)
+    if (g_ascii_strncasecmp (company_designators[i], word, len) == 0 && company_designators[i][len] == '\0')
+      return TRUE;
+  return FALSE;
 }
 
 gboolean

@@ -36,7 +36,8 @@ static const char * const org_words[] = {
 /* Words that make a place or a name into a treaty, law, event or award. */
 static const char * const other_words[] = {
   "Agreement", "Accord", "Accords", "Treaty", "Protocol", "Act", "Amendment", "Convention",
-  "Declaration", "Doctrine", "Summit", "Award", "Awards", "Prize", "Cup", "Games", NULL
+  "Declaration", "Doctrine", "Summit", "Award", "Awards", "Prize", "Cup", "Games", "Telescope",
+  "Average", "Index", NULL
 };
 
 /* Words that end a company's name and say it is one. */
@@ -105,7 +106,11 @@ extend_designated_names (Extend *x)
        * read as a person or place that runs on with a company's words is
        * a company. */
       if (m->kind == BYLINE_ENTITY_ORG)
-        extend_over (x, m, org_words);
+        {
+          extend_over (x, m, org_words);
+          if (extend_over (x, m, other_words))
+            m->kind = BYLINE_ENTITY_OTHER;  /* "Dow Jones Industrial Average" */
+        }
       else if (extend_over (x, m, org_words))
         m->kind = BYLINE_ENTITY_ORG;
       /* "Berlin Philharmonic", "Sky Sports": the tagger's name ends with one
@@ -114,8 +119,8 @@ extend_designated_names (Extend *x)
                && !byline_text_token_is (x->text, m->first + m->n - 1, "Bank", TRUE)
                && !byline_text_token_is (x->text, m->first + m->n - 1, "Capital", TRUE))
         m->kind = BYLINE_ENTITY_ORG;
-      else if (m->kind != BYLINE_ENTITY_PERSON && extend_over (x, m, other_words))
-        m->kind = BYLINE_ENTITY_OTHER;
+      else if (extend_over (x, m, other_words))
+        m->kind = BYLINE_ENTITY_OTHER;  /* "Paris Agreement", "James Webb Space Telescope" */
     }
 }
 
