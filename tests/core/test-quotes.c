@@ -162,6 +162,25 @@ test_colon (void)
   assert_quote (&doc, 1, "We will hire.", "Maria Lopez");
 }
 
+/* Two "X said:" sentences in a row: each speaker has the quote after the
+ * colon; a person described before the colon speaks, not the bank named
+ * in the description. */
+static void
+test_colon_in_a_row (void)
+{
+  g_auto(Doc) doc = { 0 };
+
+  doc_init (&doc, "Anna Berg and Tom Lee met.\n\nBerg said: \"We agree.\" Lee said: \"We do not.\"\n\n"
+                  "Ms. Berg, an analyst at Societe Generale, was less upbeat: \"One quarter is no trend.\"\n");
+  add_group (&doc, "Anna Berg", BYLINE_ENTITY_PERSON, "Anna Berg|Berg");
+  add_group (&doc, "Tom Lee", BYLINE_ENTITY_PERSON, "Tom Lee|Lee");
+  add_group (&doc, "Societe Generale", BYLINE_ENTITY_ORG, "Societe Generale");
+  detect (&doc);
+  assert_quote (&doc, 0, "We agree.", "Anna Berg");
+  assert_quote (&doc, 1, "We do not.", "Tom Lee");
+  assert_quote (&doc, 2, "One quarter is no trend.", "Anna Berg");
+}
+
 static void
 test_told (void)
 {
@@ -536,6 +555,7 @@ main (int   argc,
   g_test_add_func ("/core/quotes/told", test_told);
   g_test_add_func ("/core/quotes/added", test_added);
   g_test_add_func ("/core/quotes/subject", test_subject);
+  g_test_add_func ("/core/quotes/colon-in-a-row", test_colon_in_a_row);
   g_test_add_func ("/core/quotes/pronoun", test_pronoun);
   g_test_add_func ("/core/quotes/pronoun-lone-given-name", test_pronoun_lone_given_name);
   g_test_add_func ("/core/quotes/titles", test_titles);

@@ -604,6 +604,10 @@ attribute_after (BylineSpeakers       *sp,
 
   if (!after_clause (sp, q, &from, &to))
     return NOBODY;
+  /* "Berg said: "We agree." Lee said: "We do not."": a clause that ends
+   * in a colon introduces the next quote, not this one. */
+  if (byline_text_token_is (sp->text, to - 1, ":", FALSE))
+    return NOBODY;
   /* After a full stop inside the marks a new sentence starts; only a short
    * "X said." (or a lower-case "he said") still belongs to the quote. */
   full_stop = span->close > span->open + 1 && is_terminal (sp, span->close - 1)
@@ -658,7 +662,10 @@ attribute_before (BylineSpeakers       *sp,
     }
   if (!byline_text_token_is (sp->text, last, ":", FALSE))
     return NOBODY;
-  if ((v = group_in (sp, from, last, -1, TRUE)) != NONE)
+  /* "Ms. Dubois, an analyst at Société Générale, was less upbeat: "…"":
+   * the person the clause names speaks, else its last name. */
+  if ((v = group_in (sp, from, last, BYLINE_ENTITY_PERSON, FALSE)) != NONE
+      || (v = group_in (sp, from, last, -1, TRUE)) != NONE)
     return (Who) { v, NULL, TRUE };
   return cued (last > from ? name_run (sp, last - 1, from, last, -1) : NOBODY);
 }
