@@ -334,6 +334,23 @@ test_front_matter_names (void)
   g_assert_null (byline_analysis_find_entity (analysis, "Business Daily"));
 }
 
+/* A headline's place the gazetteers know stands without the body naming
+ * it again; a title-case "Who" is not the WHO. */
+static void
+test_known_headline_names (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("Floods hit Valencia as Spain braces for more rain\n\n"
+                                                "Heavy rain swept the region on Monday, and officials urged "
+                                                "residents to stay indoors.\n\nThe storm is expected to move "
+                                                "north by Wednesday.\n");
+  g_autoptr(BylineAnalysis) who = analyse ("# Who Pays for the Flood Defences?\n\n"
+                                           "Councils and insurers disagree, officials said on Monday.\n");
+
+  assert_entity (analysis, "Valencia", BYLINE_ENTITY_PLACE);
+  assert_entity (analysis, "Spain", BYLINE_ENTITY_PLACE);
+  g_assert_null (byline_analysis_find_entity (who, "Who"));
+}
+
 /* "Competition and Markets Authority" is one body. */
 static void
 test_bodies_with_and (void)
@@ -605,6 +622,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/titled-persons", test_titled_persons);
   g_test_add_func ("/core/analysis/body-names", test_body_names);
   g_test_add_func ("/core/analysis/name-endings", test_name_endings);
+  g_test_add_func ("/core/analysis/known-headline-names", test_known_headline_names);
   g_test_add_func ("/core/analysis/short-company-names", test_short_company_names);
   g_test_add_func ("/core/analysis/front-matter-names", test_front_matter_names);
   g_test_add_func ("/core/analysis/headline-short-forms", test_headline_short_forms);

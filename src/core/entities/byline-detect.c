@@ -180,6 +180,30 @@ retype_listed (const BylineText *text,
     }
 }
 
+/* A headline's name the gazetteers know by the type the tagger gave it
+ * ("Floods hit Valencia"), or the hand-written list lists: it stands even
+ * when the body does not name it again. */
+static void
+mark_known_headline_names (const BylineText   *text,
+                           const BylineTagger *tagger,
+                           GArray             *mentions)
+{
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      BylineMention *m = &g_array_index (mentions, BylineMention, k);
+      g_autofree char *name = NULL;
+      guint types;
+
+      if (!m->headline || m->kind == BYLINE_ENTITY_OTHER)
+        continue;
+      name = byline_mention_name (text, m);
+      types = byline_tagger_gaz_lookup (&tagger->lex, byline_tagger_gaz_key (name, strlen (name)))
+              & BYLINE_GAZ_TYPES;
+      m->known = byline_listed_kind (name, strlen (name), NULL) == m->kind
+                 || (m->kind != BYLINE_ENTITY_PERSON && types == (1u << m->kind));
+    }
+}
+
 GPtrArray *
 byline_entities_detect_text (const BylineText    *text,
                              const BylineArticle *article)
@@ -198,6 +222,8 @@ byline_entities_detect_text (const BylineText    *text,
   mentions = byline_mentions_from_tags (text, tags);
   retype_listed (text, mentions);
   add_listed_names (text, mentions);
+  if (tagger != NULL)
+    mark_known_headline_names (text, tagger, mentions);
   byline_mentions_add_author (mentions, text, article);
   byline_mentions_extend (mentions, text);
   return byline_mentions_group (mentions, text);

@@ -31,6 +31,7 @@ typedef struct
   guint8 kind;      /* BylineEntityKind */
   guint8 origin;    /* BylineMentionOrigin */
   guint8 headline;  /* in a headline or heading */
+  guint8 known;     /* the gazetteers give the name this type and no other */
 } BylineMention;
 
 /**

@@ -233,7 +233,7 @@ static gboolean
 unconfirmed_headline (Extend              *x,
                       const BylineMention *m)
 {
-  return m->headline && !headline_confirmed (x, m);
+  return m->headline && !m->known && !headline_confirmed (x, m);
 }
 
 /* Drops every mention but the byline's for which @drop says so. */

@@ -27,6 +27,7 @@ typedef struct
 {
   guint8  types;    /* 1 << BylineEntityKind, for every type the list gives */
   guint8  prefix;   /* the first words of a longer listed name */
+  guint8  acronym;  /* listed in capitals: "WHO" is not "Who" */
   char   *alias;    /* the name it is short for, or NULL */
 } Listed;
 
@@ -51,6 +52,16 @@ entry_for (GHashTable *table,
       g_hash_table_insert (table, g_steal_pointer (&key), entry);
     }
   return entry;
+}
+
+static gboolean
+has_no_lower (const char *name,
+              gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (g_ascii_islower (name[i]))
+      return FALSE;
+  return TRUE;
 }
 
 static int
@@ -87,6 +98,7 @@ add_line (const char *line,
     return;
   entry = entry_for (table, line, tab - line);
   entry->types |= 1u << kind;
+  entry->acronym = has_no_lower (line, tab - line);
   if (type_end < end && entry->alias == NULL)
     entry->alias = g_strndup (type_end + 1, end - type_end - 1);
   for (const char *sp = memchr (line, ' ', tab - line); sp != NULL;
@@ -148,7 +160,8 @@ byline_listed_kind (const char *name,
 
   if (prefix != NULL)
     *prefix = entry != NULL && entry->prefix;
-  if (entry == NULL || entry->types == 0 || (entry->types & (entry->types - 1)) != 0)
+  if (entry == NULL || entry->types == 0 || (entry->types & (entry->types - 1)) != 0
+      || (entry->acronym && !has_no_lower (name, len)))
     return -1;
   return g_bit_nth_lsf (entry->types, -1);
 }
