@@ -695,6 +695,35 @@ find_author (BylineArticle *article,
     }
 }
 
+/* The author's name without a courtesy title ("Dr. Elena Voss" is Elena
+ * Voss, as the story names her); none at all when the value is empty
+ * (front matter's `author:` over a nested `name:`). */
+static void
+tidy_author (BylineArticle *article,
+             const char    *text)
+{
+  static const char * const titles[] = { "Dr. ", "Dr ", "Prof. ", "Mr. ", "Mrs. ", "Ms. ", "Rev. ", NULL };
+  BylineSpan *span = &article->author_span;
+
+  if (article->author == NULL)
+    return;
+  for (guint k = 0; titles[k] != NULL; k++)
+    if (span->end - span->start > strlen (titles[k]) + 1
+        && strncmp (text + span->start, titles[k], strlen (titles[k])) == 0
+        && g_str_has_prefix (article->author, titles[k]))
+      {
+        span->start += strlen (titles[k]);
+        g_free (article->author);
+        article->author = dup_span (text, *span);
+        break;
+      }
+  if (article->author[strspn (article->author, " \t")] == '\0')
+    {
+      g_clear_pointer (&article->author, g_free);
+      *span = (BylineSpan) { 0, 0 };
+    }
+}
+
 static void
 find_furniture (BylineArticle *article,
                 const char    *text,
@@ -753,12 +782,14 @@ byline_article_parse (const char *text,
   article->ignored = g_array_new (FALSE, FALSE, sizeof (BylineSpan));
   lines = split_lines (text, len);
   body = parse_front_matter (article, text, lines);
+  tidy_author (article, text);
   if (article->lang != NULL && !is_language_tag (article->lang))
     g_clear_pointer (&article->lang, g_free);
   find_title (article, text, lines, body);
   find_furniture (article, text, lines);
   g_array_sort (article->ignored, span_compare);
   find_author (article, text, lines);
+  tidy_author (article, text);
 
   return article;
 }

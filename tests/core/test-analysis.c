@@ -233,11 +233,14 @@ test_titled_persons (void)
                                                 "on Wednesday. Mr. Xi left early. Protesters gathered on "
                                                 "King Street. South Korea's former leader Moon Jae-in "
                                                 "sent a message. Premier Li Qiang was absent; Li "
-                                                "stayed in Beijing.\n");
+                                                "stayed in Beijing. Apple chief executive Tim Cook met "
+                                                "Jerome Powell on Monday. Twelve-year-old Maya Patel-Singh "
+                                                "also attended.\n");
   BylineEntity *xi = assert_entity (analysis, "Xi Jinping", BYLINE_ENTITY_PERSON);
 
   g_assert_cmpuint (byline_entity_get_count (xi), ==, 3);
   assert_entity (analysis, "Moon Jae-in", BYLINE_ENTITY_PERSON);
+  g_assert_null (byline_analysis_find_entity (analysis, "Twelve-year-old Maya Patel-Singh"));
   g_assert_cmpuint (byline_entity_get_count (assert_entity (analysis, "Li Qiang", BYLINE_ENTITY_PERSON)), ==, 2);
   g_assert_null (byline_analysis_find_entity (analysis, "Street"));
   g_assert_null (byline_analysis_find_entity (analysis, "Jinping"));

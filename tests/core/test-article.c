@@ -137,6 +137,22 @@ test_heading_and_byline (void)
   g_assert_cmpstr (article->author, ==, "Jane Doe and John Roe");
 }
 
+/* A courtesy title is not part of the author's name; an empty author
+ * value (a nested YAML map) is no author. */
+static void
+test_author_tidy (void)
+{
+  const char *by = "# Clinics reopen\n\n*By Dr. Elena Voss, Health Correspondent*\n\nClinics reopened.\n";
+  const char *nested = "---\ntitle: Plant opens\nauthor:\n  name: Sam Lee\n---\n\nThe plant opened.\n";
+  g_autoptr(BylineArticle) a = byline_article_parse (by, strlen (by));
+  g_autoptr(BylineArticle) b = byline_article_parse (nested, strlen (nested));
+
+  g_assert_cmpstr (a->author, ==, "Elena Voss");
+  g_assert_cmpint (strncmp (by + a->author_span.start, "Elena Voss", 10), ==, 0);
+  g_assert_null (b->author);
+  g_assert_cmpstr (b->title, ==, "Plant opens");
+}
+
 /* "By Tuesday" is a phrase, not a byline; wire services are. */
 static void
 test_byline_phrases (void)
@@ -249,6 +265,7 @@ main (int   argc,
   g_test_add_func ("/core/article/adjacent-duplicate-headline", test_adjacent_duplicate_headline);
   g_test_add_func ("/core/article/heading-and-byline", test_heading_and_byline);
   g_test_add_func ("/core/article/byline-phrases", test_byline_phrases);
+  g_test_add_func ("/core/article/author-tidy", test_author_tidy);
   g_test_add_func ("/core/article/credit-line", test_credit_line);
   g_test_add_func ("/core/article/no-title", test_no_title);
   g_test_add_func ("/core/article/empty", test_empty);

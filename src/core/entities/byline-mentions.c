@@ -191,6 +191,9 @@ drop_leading (const BylineText    *text,
 
   if (t->kind != BYLINE_TEXT_WORD)
     return TRUE;
+  /* "Twelve-year-old Maya Patel": an age, not a name. */
+  if (m->n > 1 && t->len > 4 && memcmp (text->source + t->start + t->len - 4, "-old", 4) == 0)
+    return TRUE;
   if (m->n > 1 && m->kind == BYLINE_ENTITY_PERSON
       && byline_word_in_list (calendar_given_names, text->source + t->start, t->len))
     return FALSE;
