@@ -185,6 +185,23 @@ test_hand_listed (void)
     assert_entity (analysis, banks[i], BYLINE_ENTITY_ORG);
 }
 
+/* Listed companies keep their type and their "&"; a nationality the list
+ * knows does not join the institution named after it. */
+static void
+test_hand_listed_companies (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("EUROPEAN PARLIAMENT BACKS ENGINE RULES\n\n"
+                                                "The European Parliament voted on Tuesday to tighten the "
+                                                "rules, a move European drivers may feel. Rolls-Royce "
+                                                "welcomed it, and Pratt & Whitney said nothing.\n");
+  BylineEntity *parliament = assert_entity (analysis, "European Parliament", BYLINE_ENTITY_ORG);
+
+  g_assert_cmpuint (byline_entity_get_count (parliament), ==, 2);
+  assert_entity (analysis, "European", BYLINE_ENTITY_OTHER);
+  assert_entity (analysis, "Rolls-Royce", BYLINE_ENTITY_ORG);
+  assert_entity (analysis, "Pratt & Whitney", BYLINE_ENTITY_ORG);
+}
+
 /* A listed club's full name wins over the city the tagger saw in it. */
 static void
 test_hand_listed_clubs (void)
@@ -622,6 +639,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/hand-listed", test_hand_listed);
   g_test_add_func ("/core/analysis/hand-listed-aliases", test_hand_listed_aliases);
   g_test_add_func ("/core/analysis/hand-listed-clubs", test_hand_listed_clubs);
+  g_test_add_func ("/core/analysis/hand-listed-companies", test_hand_listed_companies);
   g_test_add_func ("/core/analysis/titled-persons", test_titled_persons);
   g_test_add_func ("/core/analysis/body-names", test_body_names);
   g_test_add_func ("/core/analysis/name-endings", test_name_endings);

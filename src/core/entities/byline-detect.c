@@ -73,13 +73,33 @@ tag_dateline_places (const BylineText *text,
     }
 }
 
+/* The last words of the people the tagger found: "Bloomberg" after "Michael
+ * Bloomberg" is the man, whatever the list says of the news agency. */
+static GHashTable *
+person_surnames (const BylineText *text,
+                 const GArray     *mentions)
+{
+  GHashTable *surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      const BylineMention *m = &g_array_index (mentions, BylineMention, k);
+      const BylineTextToken *last = byline_text_get_token (text, m->first + m->n - 1);
+
+      if (m->kind == BYLINE_ENTITY_PERSON && m->n >= 2)
+        g_hash_table_add (surnames, g_ascii_strdown (text->source + last->start, last->len));
+    }
+  return surnames;
+}
+
 /* Hand-listed names the tagger left alone or cut short ("JPMorgan";
  * "Inter Miami", where it saw the city), where they are written with their
  * capitals: the longest listed name starting at a word wins, and replaces
  * the names it holds whole. */
 static void
 add_listed_names (const BylineText *text,
-                  GArray           *mentions)
+                  GArray           *mentions,
+                  GHashTable       *surnames)
 {
   guint n_tokens = text->tokens->len;
   g_autofree guint *owner = g_new (guint, n_tokens + 1);
@@ -101,7 +121,7 @@ add_listed_names (const BylineText *text,
       int kind = -1;
 
       if (t->kind != BYLINE_TEXT_WORD || !byline_text_token_starts_upper (text, i)
-          || (owner[i] != G_MAXUINT && (i == 0 || owner[i - 1] == owner[i])))
+          || (owner[i] != G_MAXUINT && i > 0 && owner[i - 1] == owner[i]))
         continue;
       g_string_truncate (name, 0);
       for (guint j = i; j < n_tokens && j - i < BYLINE_TAGGER_GAZ_MAX_TOKENS; j++)
@@ -110,7 +130,9 @@ add_listed_names (const BylineText *text,
           gboolean prefix;
           int k;
 
-          if (u->block != t->block || u->kind != BYLINE_TEXT_WORD)
+          /* Words, and the "&" of "Pratt & Whitney". */
+          if (u->block != t->block || !(u->kind == BYLINE_TEXT_WORD || (j > i && u->len == 1
+                                                                       && text->source[u->start] == '&')))
             break;
           if (j > i)
             g_string_append_c (name, ' ');
@@ -126,6 +148,13 @@ add_listed_names (const BylineText *text,
       if (best == 0 || (owner[i] != G_MAXUINT && owner[i] == owner[i + best - 1]
                         && g_array_index (mentions, BylineMention, owner[i]).n == best))
         continue;  /* nothing, or a name the tagger found whole: retype_listed() typed it */
+      if (best == 1)
+        {
+          g_autofree char *key = g_ascii_strdown (text->source + t->start, t->len);
+
+          if (g_hash_table_contains (surnames, key))
+            continue;  /* "Bloomberg" after "Michael Bloomberg" */
+        }
       for (guint j = i; j < i + best; j++)
         if (owner[j] != G_MAXUINT)
           g_array_index (mentions, BylineMention, owner[j]).n = 0;  /* held whole: replaced */
@@ -139,24 +168,6 @@ add_listed_names (const BylineText *text,
   g_array_sort (mentions, byline_mention_compare);
 }
 
-/* The last words of the people the tagger found: "Bloomberg" after "Michael
- * Bloomberg" is the man, whatever the list says of the news agency. */
-static GHashTable *
-person_surnames (const BylineText *text,
-                 const GArray     *mentions)
-{
-  GHashTable *surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  for (guint k = 0; k < mentions->len; k++)
-    {
-      const BylineMention *m = &g_array_index (mentions, BylineMention, k);
-      const BylineTextToken *last = byline_text_get_token (text, m->first + m->n - 1);
-
-      if (m->kind == BYLINE_ENTITY_PERSON && m->n >= 2)
-        g_hash_table_add (surnames, g_ascii_strdown (text->source + last->start, last->len));
-    }
-  return surnames;
-}
 
 /* A name on the hand-written list of the Byline authors (news agencies,
  * banks, parties, international bodies, nationalities) with one type only
@@ -164,10 +175,9 @@ person_surnames (const BylineText *text,
  * is no person, "Chinese" no place. */
 static void
 retype_listed (const BylineText *text,
-               GArray           *mentions)
+               GArray           *mentions,
+               GHashTable       *surnames)
 {
-  g_autoptr(GHashTable) surnames = person_surnames (text, mentions);
-
   for (guint k = 0; k < mentions->len; k++)
     {
       BylineMention *m = &g_array_index (mentions, BylineMention, k);
@@ -175,7 +185,11 @@ retype_listed (const BylineText *text,
       g_autofree char *key = g_ascii_strdown (name, -1);
       int kind = byline_listed_kind (name, strlen (name), NULL);
 
-      if (kind >= 0 && !(m->n == 1 && g_hash_table_contains (surnames, key)))
+      if (kind < 0)
+        continue;
+      if (m->n == 1 && g_hash_table_contains (surnames, key))
+        m->kind = BYLINE_ENTITY_PERSON;  /* the person's surname, however the tagger read it */
+      else
         m->kind = (guint8) kind;
     }
 }
@@ -211,6 +225,7 @@ byline_entities_detect_text (const BylineText    *text,
   const BylineTagger *tagger = default_tagger ();
   g_autofree guint8 *tags = NULL;
   g_autoptr(GArray) mentions = NULL;
+  g_autoptr(GHashTable) surnames = NULL;
 
   g_return_val_if_fail (text != NULL, NULL);
 
@@ -220,8 +235,9 @@ byline_entities_detect_text (const BylineText    *text,
     tags = g_new0 (guint8, text->tokens->len + 1);
   tag_dateline_places (text, tags);
   mentions = byline_mentions_from_tags (text, tags);
-  retype_listed (text, mentions);
-  add_listed_names (text, mentions);
+  surnames = person_surnames (text, mentions);
+  retype_listed (text, mentions, surnames);
+  add_listed_names (text, mentions, surnames);
   if (tagger != NULL)
     mark_known_headline_names (text, tagger, mentions);
   byline_mentions_add_author (mentions, text, article);

@@ -18,10 +18,12 @@
  * is the last word on a name's type: "Fed" is the Federal Reserve whatever a
  * dictionary says, "Chinese" a nationality however a company list spells it.
  * A third column names the entity a short form stands for: Fed → Federal
- * Reserve. Clubs and teams (data/names/sports-teams.tsv) are read with it. */
+ * Reserve. Clubs and teams, companies and indexes (data/names/sports-teams.tsv,
+ * organisations.tsv) are read with it. */
 
 #define LISTED_NAMES "/io/github/bylineeditor/Byline/names/byline.tsv"
 #define SPORTS_TEAMS "/io/github/bylineeditor/Byline/names/sports-teams.tsv"
+#define ORGANISATIONS "/io/github/bylineeditor/Byline/names/organisations.tsv"
 
 typedef struct
 {
@@ -137,6 +139,7 @@ listed_names (void)
                                                  (GDestroyNotify) listed_free);
       byline_names_foreach_line (LISTED_NAMES, add_line, table);
       byline_names_foreach_line (SPORTS_TEAMS, add_line, table);
+      byline_names_foreach_line (ORGANISATIONS, add_line, table);
       g_once_init_leave (&names, table);
     }
   return names;

@@ -65,7 +65,7 @@ static const char * const event_ends[] = {
 /* Words that head the name of a body named for what it does: "Office for
  * National Statistics", "Centre for Economic Policy Research". */
 static const char * const body_heads[] = {
-  "Office", "Institute", "Centre", "Center", "Department", "Ministry", "Council", "Commission",
+  "Office", "Institute", "Centre", "Center", "Centres", "Centers", "Department", "Ministry", "Council", "Commission",
   "Agency", "Committee", "Foundation", "Society", "Association", "Bureau", "Organisation",
   "Organization", "Fund", "Trust", "Court", "Museum", "School", "University", "College", "Academy",
   "Federation", "Alliance", "Coalition", "Board", "Authority", "Tribunal", "Union", "League",
