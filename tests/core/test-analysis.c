@@ -202,6 +202,24 @@ test_hand_listed_companies (void)
   assert_entity (analysis, "Pratt & Whitney", BYLINE_ENTITY_ORG);
 }
 
+/* The ways news names one department are one entity; a school or an
+ * airport named after a person is not that person. */
+static void
+test_departments_and_named_after (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("The U.S. Department of the Interior said on Monday it would "
+                                                "review the lease. An Interior Department spokesman declined "
+                                                "to comment. Pupils at Samuel W. Tucker Elementary School "
+                                                "raised money, and flights at John F. Kennedy International "
+                                                "Airport were delayed.\n");
+  BylineEntity *interior = assert_entity (analysis, "U.S. Department of the Interior", BYLINE_ENTITY_ORG);
+
+  g_assert_cmpuint (byline_entity_get_count (interior), ==, 2);
+  assert_entity (analysis, "Samuel W. Tucker Elementary School", BYLINE_ENTITY_ORG);
+  assert_entity (analysis, "John F. Kennedy International Airport", BYLINE_ENTITY_PLACE);
+  g_assert_null (byline_analysis_find_entity (analysis, "John F. Kennedy"));
+}
+
 /* A listed club's full name wins over the city the tagger saw in it. */
 static void
 test_hand_listed_clubs (void)
@@ -640,6 +658,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/hand-listed-aliases", test_hand_listed_aliases);
   g_test_add_func ("/core/analysis/hand-listed-clubs", test_hand_listed_clubs);
   g_test_add_func ("/core/analysis/hand-listed-companies", test_hand_listed_companies);
+  g_test_add_func ("/core/analysis/departments-and-named-after", test_departments_and_named_after);
   g_test_add_func ("/core/analysis/titled-persons", test_titled_persons);
   g_test_add_func ("/core/analysis/body-names", test_body_names);
   g_test_add_func ("/core/analysis/name-endings", test_name_endings);

@@ -504,9 +504,44 @@ join_forms (Grouping *g)
     }
 }
 
+/* "Department of the Interior", "U.S. Department of Interior", "Interior
+ * Department": one key for the ways news names a department or ministry
+ * ("department:interior"), or NULL. */
+static char *
+body_key (const Form *f)
+{
+  static const char * const heads[] = { "department", "ministry", NULL };
+  guint first = 0, n = f->n;
+
+  if (n >= 1 && (g_str_equal (f->words[0], "u.s.") || g_str_equal (f->words[0], "us")
+                 || g_str_equal (f->words[0], "the")))
+    first++;
+  for (guint h = 0; heads[h] != NULL; h++)
+    {
+      /* HEAD of [the] X */
+      if (n - first >= 3 && g_str_equal (f->words[first], heads[h]) && g_str_equal (f->words[first + 1], "of"))
+        {
+          guint x = first + 2 + (n - first > 3 && g_str_equal (f->words[first + 2], "the"));
+          g_autofree char *rest = g_strjoinv (" ", f->words + x);
+
+          return n - x <= 3 ? g_strconcat (heads[h], ":", rest, NULL) : NULL;
+        }
+      /* X HEAD */
+      if (n - first >= 2 && n - first <= 4 && g_str_equal (f->words[n - 1], heads[h]))
+        {
+          GString *key = g_string_new (heads[h]);
+
+          for (guint w = first; w + 1 < n; w++)
+            g_string_append_printf (key, w == first ? ":%s" : " %s", f->words[w]);
+          return g_string_free (key, FALSE);
+        }
+    }
+  return NULL;
+}
+
 /* Names the hand-written list makes one entity: a short form and the name
  * it stands for ("Fed", "Federal Reserve"), or two short forms of one name
- * ("UK", "U.K." and "Britain"). */
+ * ("UK", "U.K." and "Britain"); and the ways of naming one department. */
 static void
 join_aliases (Grouping *g)
 {
@@ -516,7 +551,9 @@ join_aliases (Grouping *g)
     {
       Form *f = form_at (g, i);
       const char *alias = byline_listed_alias (f->key);
-      g_autofree char *key = g_utf8_casefold (alias != NULL ? alias : f->key, -1);
+      g_autofree char *body = alias == NULL ? body_key (f) : NULL;
+      g_autofree char *key = body != NULL ? g_strdup (body)
+                                          : g_utf8_casefold (alias != NULL ? alias : f->key, -1);
       gpointer other;
       guint a, b;
 

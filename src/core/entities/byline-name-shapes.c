@@ -92,6 +92,38 @@ extend_over (Extend             *x,
   return TRUE;
 }
 
+/* Words that end the name of an institution or a place named after a
+ * person: "Samuel W. Tucker Elementary School", "John F. Kennedy Airport". */
+static const char * const named_after_orgs[] = {
+  "School", "University", "College", "Hospital", "Foundation", "Institute", "Center", "Centre",
+  "Museum", "Library", NULL
+};
+static const char * const named_after_places[] = {
+  "Airport", "Stadium", "Bridge", "Park", "Square", "Street", "Avenue", "Boulevard", "Tower", NULL
+};
+
+/* Extends the person @m over up to three capitalised words that end in
+ * @list's; returns whether it did. */
+static gboolean
+extend_named_after (Extend             *x,
+                    BylineMention      *m,
+                    const char * const *list)
+{
+  guint end = m->first + m->n, last = end;
+
+  for (guint k = end; k < x->text->tokens->len && k - end < 3 && !x->covered[k]
+                      && tok (x->text, k)->kind == BYLINE_TEXT_WORD
+                      && tok (x->text, k)->block == tok (x->text, m->first)->block
+                      && byline_text_token_starts_upper (x->text, k); k++)
+    if (in_word_list (x->text, k, list))
+      last = k + 1;
+  if (last == end)
+    return FALSE;
+  memset (x->covered + end, 1, last - end);
+  m->n = last - m->first;
+  return TRUE;
+}
+
 /* A name runs on over the words such names are made with: a company's
  * ("SK Heavy" where the body says "SK"), or a treaty's or an award's,
  * which makes it OTHER ("Paris Agreement", "Kigali Amendment"). */
@@ -121,6 +153,10 @@ extend_designated_names (Extend *x)
         m->kind = BYLINE_ENTITY_ORG;
       else if (extend_over (x, m, other_words))
         m->kind = BYLINE_ENTITY_OTHER;  /* "Paris Agreement", "James Webb Space Telescope" */
+      else if (m->kind == BYLINE_ENTITY_PERSON && extend_named_after (x, m, named_after_orgs))
+        m->kind = BYLINE_ENTITY_ORG;
+      else if (m->kind == BYLINE_ENTITY_PERSON && extend_named_after (x, m, named_after_places))
+        m->kind = BYLINE_ENTITY_PLACE;
     }
 }
 
@@ -549,6 +585,33 @@ join_body_names (Extend *x)
     }
 }
 
+/* "John F. Kennedy" + "International Airport": a person's name and the
+ * name of a thing right after it are one name. */
+static void
+join_named_after (Extend *x)
+{
+  GArray *mentions = x->mentions;
+
+  for (guint k = 0; k + 1 < mentions->len; k++)
+    {
+      BylineMention *a = &g_array_index (mentions, BylineMention, k);
+      const BylineMention *b = &g_array_index (mentions, BylineMention, k + 1);
+      guint last = b->first + b->n - 1;
+
+      if (a->kind != BYLINE_ENTITY_PERSON || b->first != a->first + a->n || a->headline != b->headline
+          || tok (x->text, b->first)->block != tok (x->text, a->first)->block)
+        continue;
+      if (in_word_list (x->text, last, named_after_orgs))
+        a->kind = BYLINE_ENTITY_ORG;
+      else if (in_word_list (x->text, last, named_after_places))
+        a->kind = BYLINE_ENTITY_PLACE;
+      else
+        continue;
+      a->n += b->n;
+      g_array_remove_index (mentions, k + 1);
+    }
+}
+
 void
 byline_name_shapes_first (Extend *x)
 {
@@ -572,6 +635,7 @@ void
 byline_name_shapes_join (Extend *x)
 {
   join_body_names (x);
+  join_named_after (x);
   join_of_places (x);
   join_and_bodies (x);
 }
