@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include "entities/byline-entities-private.h"
+#include "entities/byline-grouping-private.h"
 
 /* Mentions of one entity become one group. A "form" is a name as written,
  * whatever its case ("SAMSUNG" and "Samsung" are one form). A shorter form
@@ -20,32 +20,6 @@
  * Administration". When it fits two groups, each mention goes to the group
  * named most recently before it. */
 
-typedef struct
-{
-  char      *key;         /* case-folded words, one space apart */
-  char     **words;       /* case-folded words */
-  guint      n;
-  guint      index;       /* in Grouping.forms */
-  char      *initials;    /* of the capitalised words when there are several: "GSA" */
-  GArray    *mentions;    /* guint: indices into the mention array */
-  guint      votes[BYLINE_N_ENTITY_KINDS];
-  guint      parent;      /* union-find */
-  GPtrArray *containers;  /* Form *: longer forms it could belong to */
-  gboolean   demonym;     /* the adjective of a place the text names: OTHER */
-} Form;
-
-typedef struct
-{
-  const BylineText *text;
-  const GArray     *mentions;
-  GPtrArray        *forms;     /* Form * */
-  GHashTable       *by_key;    /* key → Form * */
-  GHashTable       *by_word;   /* word → GPtrArray of Form * containing it */
-  GHashTable       *by_initials; /* initials → GPtrArray of Form * */
-  GHashTable       *defined;   /* "form index:ACRONYM" written as "Long Name (ACRONYM)" */
-  guint            *form_of;   /* per mention: its form's index */
-  guint            *group_of;  /* per mention: the form that names its group */
-} Grouping;
 
 static void
 form_free (Form *form)
@@ -58,34 +32,8 @@ form_free (Form *form)
   g_free (form);
 }
 
-static const BylineMention *
-mention (const Grouping *g,
-         guint           i)
-{
-  return &g_array_index (g->mentions, BylineMention, i);
-}
-
-static Form *
-form_at (const Grouping *g,
-         guint           i)
-{
-  return g_ptr_array_index (g->forms, i);
-}
-
-/* How much a mention's type counts: the tagger reading the body is the
- * best witness, a headline the weakest. */
-static guint
-vote_weight (const BylineMention *m)
-{
-  if (m->origin == BYLINE_MENTION_AUTHOR)
-    return 4;
-  if (m->headline)
-    return 1;
-  return m->origin == BYLINE_MENTION_TAGGER ? 2 : 1;
-}
-
-static int
-form_kind (const Form *form)
+int
+byline_grouping_form_kind (const Form *form)
 {
   int best = 0;
 
@@ -182,7 +130,7 @@ retype_demonyms (Grouping *g)
   g_autoptr(GPtrArray) places = g_ptr_array_new ();
 
   for (guint i = 0; i < g->forms->len; i++)
-    if (form_kind (form_at (g, i)) == BYLINE_ENTITY_PLACE)
+    if (byline_grouping_form_kind (form_at (g, i)) == BYLINE_ENTITY_PLACE)
       g_ptr_array_add (places, form_at (g, i));
   for (guint i = 0; i < places->len; i++)
     {
@@ -206,7 +154,7 @@ collect_forms (Grouping *g)
       Form *form = form_for (g, m);
 
       g_array_append_val (form->mentions, i);
-      form->votes[m->kind] += vote_weight (m);
+      form->votes[m->kind] += byline_grouping_vote_weight (m);
       g->form_of[i] = form->index;
     }
 }
@@ -299,7 +247,7 @@ is_acronym_of (const Grouping *g,
 {
   g_autofree char *acronym = acronym_of (g, s);
   g_autofree char *key = NULL;
-  int kind = form_kind (l);
+  int kind = byline_grouping_form_kind (l);
 
   if (acronym == NULL || l->initials == NULL || !g_str_equal (l->initials, acronym))
     return FALSE;
@@ -311,8 +259,8 @@ is_acronym_of (const Grouping *g,
 
 /* "Tesla Inc", "Samsung Group": a company whatever its short form is
  * tagged as. */
-static gboolean
-ends_with_designator (const Form *form)
+gboolean
+byline_grouping_ends_with_designator (const Form *form)
 {
   const char *last = form->words[form->n - 1];
 
@@ -321,8 +269,8 @@ ends_with_designator (const Form *form)
 
 /* "Doosan Heavy", "Ford Motor": words that make a name a company's, but
  * that a place's name may also end in, so a place does not join on them. */
-static gboolean
-ends_with_company_word (const Form *form)
+gboolean
+byline_grouping_ends_with_company_word (const Form *form)
 {
   static const char * const words[] = {
     "heavy", "industries", "industrial", "motor", "motors", "electronics", "electric", "steel",
@@ -382,7 +330,7 @@ can_join (const Grouping *g,
           const Form     *l)
 {
   int p = find_words (l, s);
-  int ks = form_kind (s), kl = form_kind (l), listed;
+  int ks = byline_grouping_form_kind (s), kl = byline_grouping_form_kind (l), listed;
   gboolean edge = p == 0 || p + s->n == l->n;
 
   if (l->n <= s->n)
@@ -404,9 +352,9 @@ can_join (const Grouping *g,
     return FALSE;
   if (kl == BYLINE_ENTITY_PERSON)
     return ks == BYLINE_ENTITY_PERSON || (s->n == 1 && ks != BYLINE_ENTITY_PLACE);
-  if (p == 0 && ends_with_designator (l))
+  if (p == 0 && byline_grouping_ends_with_designator (l))
     return TRUE;  /* "Tesla" of "Tesla Inc", however "Tesla" was tagged */
-  if (p == 0 && kl == BYLINE_ENTITY_ORG && ks != BYLINE_ENTITY_PLACE && ends_with_company_word (l))
+  if (p == 0 && kl == BYLINE_ENTITY_ORG && ks != BYLINE_ENTITY_PLACE && byline_grouping_ends_with_company_word (l))
     return TRUE;  /* "Doosan" of "Doosan Heavy", read as a person alone */
   if (kl == BYLINE_ENTITY_PLACE)
     return ks == BYLINE_ENTITY_PLACE && p > 0 && only_qualifiers (l, p);
@@ -566,7 +514,7 @@ join_aliases (Grouping *g)
         }
       a = find_root (g, i);
       b = find_root (g, GPOINTER_TO_UINT (other));
-      if (a != b && kinds_compatible (form_kind (f), form_kind (form_at (g, GPOINTER_TO_UINT (other)))))
+      if (a != b && kinds_compatible (byline_grouping_form_kind (f), byline_grouping_form_kind (form_at (g, GPOINTER_TO_UINT (other)))))
         form_at (g, a)->parent = b;
     }
 }
@@ -605,135 +553,6 @@ assign_groups (Grouping *g)
       g->group_of[i] = root;
       last_seen[root] = i;
     }
-}
-
-static gboolean
-better_canonical (const Form *a,
-                  const Form *b)
-{
-  if (b == NULL)
-    return TRUE;
-  if (a->n != b->n)
-    return a->n > b->n;
-  if (a->mentions->len != b->mentions->len)
-    return a->mentions->len > b->mentions->len;
-  return a->index < b->index;
-}
-
-static gboolean
-is_all_caps (const char *name)
-{
-  gboolean lower = FALSE;
-
-  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
-    lower |= g_unichar_islower (g_utf8_get_char (p));
-  return !lower;
-}
-
-/* How the group is named: its fullest form, as written where it is not in
- * capitals. */
-static char *
-display_name (const Grouping *g,
-              const Form     *form)
-{
-  char *first = NULL;
-
-  for (guint k = 0; k < form->mentions->len; k++)
-    {
-      char *name = byline_mention_name (g->text, mention (g, g_array_index (form->mentions, guint, k)));
-
-      if (!is_all_caps (name))
-        {
-          g_free (first);
-          return name;
-        }
-      if (first == NULL)
-        first = name;
-      else
-        g_free (name);
-    }
-  return first;
-}
-
-/* Whether every mention of the group stands in a dateline. */
-static gboolean
-only_in_datelines (const Grouping *g,
-                   GArray         *members)
-{
-  for (guint k = 0; k < members->len; k++)
-    {
-      const BylineMention *m = mention (g, g_array_index (members, guint, k));
-
-      if (!(byline_text_get_token (g->text, m->first)->flags & BYLINE_TEXT_DATELINE))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* "FORT LAUDERDALE" → "Fort Lauderdale": a dateline's city as the story
- * would write it. */
-static char *
-title_case (const char *name)
-{
-  GString *out = g_string_new (NULL);
-  gboolean start = TRUE;
-
-  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      g_string_append_unichar (out, start ? c : g_unichar_tolower (c));
-      start = g_unichar_isspace (c) || c == '-';
-    }
-  return g_string_free (out, FALSE);
-}
-
-static BylineEntity *
-build_entity (const Grouping *g,
-              GArray         *members)
-{
-  guint votes[BYLINE_N_ENTITY_KINDS] = { 0 };
-  Form *canonical = NULL;
-  int kind;
-  g_autofree char *name = NULL;
-  BylineEntity *entity;
-
-  for (guint k = 0; k < members->len; k++)
-    {
-      const BylineMention *m = mention (g, g_array_index (members, guint, k));
-      Form *form = form_at (g, g->form_of[g_array_index (members, guint, k)]);
-
-      votes[form->demonym ? BYLINE_ENTITY_OTHER : m->kind] += vote_weight (m);
-      if (better_canonical (form, canonical))
-        canonical = form;
-    }
-  kind = form_kind (canonical);
-  for (int k = 0; k < BYLINE_N_ENTITY_KINDS; k++)
-    if (votes[k] > votes[kind])
-      kind = k;
-  if (ends_with_designator (canonical)
-      || (form_kind (canonical) == BYLINE_ENTITY_ORG && ends_with_company_word (canonical)))
-    kind = BYLINE_ENTITY_ORG;
-
-  name = display_name (g, canonical);
-  if (kind == BYLINE_ENTITY_PLACE && is_all_caps (name) && only_in_datelines (g, members))
-    {
-      char *titled = title_case (name);
-
-      g_free (name);
-      name = titled;
-    }
-  entity = byline_entity_new (name, kind);
-  for (guint k = 0; k < members->len; k++)
-    {
-      const BylineMention *m = mention (g, g_array_index (members, guint, k));
-      const BylineTextToken *first = byline_text_get_token (g->text, m->first);
-      const BylineTextToken *last = byline_text_get_token (g->text, m->first + m->n - 1);
-      g_autofree char *spelling = byline_mention_name (g->text, m);
-
-      byline_entity_add_mention (entity, (BylineSpan) { first->start, last->start + last->len }, spelling);
-    }
-  return entity;
 }
 
 static void
@@ -792,7 +611,7 @@ byline_mentions_group (const GArray     *mentions,
     }
   for (guint k = 0; k < members->len; k++)
     if (g_ptr_array_index (members, k) != NULL)
-      g_ptr_array_add (result, build_entity (&g, g_ptr_array_index (members, k)));
+      g_ptr_array_add (result, byline_grouping_build_entity (&g, g_ptr_array_index (members, k)));
   g_ptr_array_sort (result, compare_groups);
 
   g_free (g.form_of);
