@@ -202,6 +202,21 @@ test_hand_listed_companies (void)
   assert_entity (analysis, "Pratt & Whitney", BYLINE_ENTITY_ORG);
 }
 
+/* A headline name that runs a person's surname on into words the body
+ * writes in lower case is that person. */
+static void
+test_headline_trimmed_to_person (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("# Okafor Hat-Trick Sinks Blackburn\n\n"
+                                                "Daniel Okafor scored three times as the hosts beat "
+                                                "Blackburn Rovers 3-0 on Saturday. It was his first "
+                                                "hat-trick, and Okafor said he would keep the ball.\n");
+
+  g_assert_cmpuint (byline_entity_get_count (assert_entity (analysis, "Daniel Okafor", BYLINE_ENTITY_PERSON)),
+                    ==, 3);
+  g_assert_null (byline_analysis_find_entity (analysis, "Okafor Hat-Trick"));
+}
+
 /* The ways news names one department are one entity; a school or an
  * airport named after a person is not that person. */
 static void
@@ -659,6 +674,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/hand-listed-clubs", test_hand_listed_clubs);
   g_test_add_func ("/core/analysis/hand-listed-companies", test_hand_listed_companies);
   g_test_add_func ("/core/analysis/departments-and-named-after", test_departments_and_named_after);
+  g_test_add_func ("/core/analysis/headline-trimmed-to-person", test_headline_trimmed_to_person);
   g_test_add_func ("/core/analysis/titled-persons", test_titled_persons);
   g_test_add_func ("/core/analysis/body-names", test_body_names);
   g_test_add_func ("/core/analysis/name-endings", test_name_endings);

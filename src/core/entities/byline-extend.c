@@ -275,6 +275,44 @@ inside_longer_name (Extend              *x,
   return inside;
 }
 
+/* "Okafor Hat-Trick Sinks Blackburn": a headline name that starts or ends
+ * with a person the body names, run on over words the body writes in lower
+ * case, is that person. */
+static void
+trim_headline_names (Extend *x)
+{
+  for (guint k = 0; k < x->mentions->len; k++)
+    {
+      BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+      guint end = m->first + m->n, keep_first = m->first, keep_n = 0;
+
+      if (!m->headline || m->n < 2 || m->origin == BYLINE_MENTION_AUTHOR)
+        continue;
+      cover (x, m, 0);
+      for (guint s = m->first; s < end && keep_n == 0; s++)
+        {
+          const Name *name = name_at (x, s);
+          gboolean rest_lower = TRUE;
+
+          if (name == NULL || majority (name) != BYLINE_ENTITY_PERSON || name->n >= m->n
+              || (s != m->first && s + name->n != end))
+            continue;
+          for (guint i = m->first; i < end && rest_lower; i++)
+            if (i < s || i >= s + name->n)
+              rest_lower = byline_extend_seen_lower (x, i);
+          if (rest_lower)
+            keep_first = s, keep_n = name->n;
+        }
+      if (keep_n > 0)
+        {
+          m->first = keep_first;
+          m->n = keep_n;
+          m->kind = BYLINE_ENTITY_PERSON;
+        }
+      cover (x, m, 1);
+    }
+}
+
 /* Every other spelling of a body name, in the body and in headlines. */
 static void
 add_repeats (Extend *x)
@@ -523,6 +561,7 @@ byline_mentions_extend (GArray           *mentions,
   collect_names (&x);
   drop_mentions (&x, unconfirmed_headline);
   drop_mentions (&x, inside_longer_name);  /* cut short: add_repeats() writes them in full */
+  trim_headline_names (&x);
   add_repeats (&x);
   add_unknown_names (&x);
   add_repeats (&x);
