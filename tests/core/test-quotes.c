@@ -181,6 +181,23 @@ test_colon_in_a_row (void)
   assert_quote (&doc, 2, "One quarter is no trend.", "Anna Berg");
 }
 
+/* "the American", "the 29-year-old": the person just named. */
+static void
+test_epithet (void)
+{
+  g_auto(Doc) doc = { 0 };
+
+  doc_init (&doc, "Andy Murray beat John Isner in the final.\n\nIsner also paid tribute. \"He was "
+                  "brilliant,\" the American said.\n\nMurray thanked his team. \"It was a long road,\" "
+                  "said the 29-year-old.\n");
+  add_group (&doc, "Andy Murray", BYLINE_ENTITY_PERSON, "Andy Murray|Murray");
+  add_group (&doc, "John Isner", BYLINE_ENTITY_PERSON, "John Isner|Isner");
+  add_group (&doc, "American", BYLINE_ENTITY_OTHER, "American");
+  detect (&doc);
+  assert_quote (&doc, 0, "He was brilliant,", "John Isner");
+  assert_quote (&doc, 1, "It was a long road,", "Andy Murray");
+}
+
 static void
 test_told (void)
 {
@@ -556,6 +573,7 @@ main (int   argc,
   g_test_add_func ("/core/quotes/added", test_added);
   g_test_add_func ("/core/quotes/subject", test_subject);
   g_test_add_func ("/core/quotes/colon-in-a-row", test_colon_in_a_row);
+  g_test_add_func ("/core/quotes/epithet", test_epithet);
   g_test_add_func ("/core/quotes/pronoun", test_pronoun);
   g_test_add_func ("/core/quotes/pronoun-lone-given-name", test_pronoun_lone_given_name);
   g_test_add_func ("/core/quotes/titles", test_titles);

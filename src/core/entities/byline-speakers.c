@@ -326,6 +326,32 @@ is_role (BylineSpeakers *sp,
          && byline_word_in_list (roles, sp->text->source + t->start, t->len);
 }
 
+/* "the American", "the Spaniard", "the 29-year-old": a story's way of
+ * naming again the person it has just named. */
+static gboolean
+is_epithet (BylineSpeakers *sp,
+            guint           i)
+{
+  static const char * const nouns[] = {
+    "Spaniard", "Frenchman", "Frenchwoman", "Briton", "Scot", "Dutchman", "Welshman", "Irishman",
+    "Englishman", "Swede", "Dane", "Finn", "Pole", "Serb", "Croat", "Argentine", "Kiwi", NULL
+  };
+  const BylineTextToken *t;
+  const char *w;
+
+  if (i + 1 >= sp->text->tokens->len || !is_word (sp, i, "the"))
+    return FALSE;
+  t = tok (sp, i + 1);
+  w = sp->text->source + t->start;
+  if (t->kind != BYLINE_TEXT_WORD)
+    return FALSE;
+  if (t->len > 9 && memcmp (w + t->len - 9, "-year-old", 9) == 0)
+    return TRUE;
+  return g_ascii_isupper (w[0])
+         && (sp->group_at[i + 1] == NONE || kind_of (sp, sp->group_at[i + 1]) != BYLINE_ENTITY_PERSON)
+         && (byline_word_in_list (nouns, w, t->len) || byline_listed_kind (w, t->len, NULL) == BYLINE_ENTITY_OTHER);
+}
+
 /* The person "the mayor" (@i, @i + 1) refers to: the nearest one named
  * with that office before their name ("Mayor Karen Bass", "Prime
  * Minister …") or just after it ("Karen Bass, the mayor,"). */
@@ -416,6 +442,8 @@ who_forward (BylineSpeakers *sp,
     return (Who) { resolve_pronoun (sp, i), NULL, FALSE };
   if (is_role (sp, i) && (g = resolve_role (sp, i)) != NONE)
     return (Who) { g, NULL, FALSE };
+  if (is_epithet (sp, i) && (g = person_before (sp, i, 0)) != NONE)
+    return (Who) { g, NULL, FALSE };
   if ((g = group_in (sp, i, limit, BYLINE_ENTITY_PERSON, FALSE)) != NONE)
     return (Who) { g, NULL, FALSE };
   while (i < limit && tok (sp, i)->kind == BYLINE_TEXT_WORD && sp->group_at[i] == NONE
@@ -505,6 +533,9 @@ who_before_verb (BylineSpeakers       *sp,
       return (Who) { resolve_pronoun (sp, i), NULL, FALSE };
   for (guint i = from; i + 1 < v; i++)
     if (is_role (sp, i) && (g = resolve_role (sp, i)) != NONE)
+      return (Who) { g, NULL, FALSE };
+  for (guint i = from; i + 1 < v; i++)
+    if (is_epithet (sp, i) && (g = person_before (sp, i, 0)) != NONE)
       return (Who) { g, NULL, FALSE };
   /* A person's name the tagger missed beats an organisation named beside
    * it: "A Rogers spokeswoman, Sarah Lin, said". */
