@@ -149,9 +149,15 @@ static const Listed *
 lookup (const char *name,
         gsize       len)
 {
-  g_autofree char *key = g_ascii_strdown (name, len);
+  char buf[128];
+  g_autofree char *key = NULL;
 
-  return g_hash_table_lookup (listed_names (), key);
+  if (len >= sizeof buf)
+    return g_hash_table_lookup (listed_names (), key = g_ascii_strdown (name, len));
+  for (gsize i = 0; i < len; i++)
+    buf[i] = g_ascii_tolower (name[i]);
+  buf[len] = '\0';
+  return g_hash_table_lookup (listed_names (), buf);
 }
 
 int

@@ -512,10 +512,10 @@ add_body_names (Extend *x)
     {
       guint block = tok (x->text, i)->block, start = i, end = i + 2;
 
-      if (!body_name_word (x, i, block) || !in_word_list (x->text, i, body_heads)
-          || !(byline_text_token_is (x->text, i + 1, "for", FALSE)
-               || byline_text_token_is (x->text, i + 1, "of", FALSE)
-               || byline_text_token_is (x->text, i + 1, "on", FALSE)))
+      if (!(byline_text_token_is (x->text, i + 1, "for", FALSE)
+            || byline_text_token_is (x->text, i + 1, "of", FALSE)
+            || byline_text_token_is (x->text, i + 1, "on", FALSE))
+          || !in_word_list (x->text, i, body_heads) || !body_name_word (x, i, block))
         continue;
       while (end < n_tokens && end - i < 6 && body_name_word (x, end, block))
         end++;
