@@ -68,7 +68,7 @@ count_words (const char          *text,
     {
       gboolean wordy = g_ascii_isalnum (text[i]) || (guchar) text[i] >= 0x80;
 
-      if (wordy && !in_word && !byline_article_is_ignored (article, i))
+      if (wordy && !in_word && (article == NULL || !byline_article_is_ignored (article, i)))
         words++;
       in_word = wordy || (in_word && (text[i] == '\'' || text[i] == '-'));
     }
@@ -265,15 +265,18 @@ byline_analysis_get_author_quote (BylineAnalysis *self)
 
   g_return_val_if_fail (BYLINE_IS_ANALYSIS (self), NULL);
 
+  /* The author's first quote that says something (four words or more),
+   * else the first: a quoted word or phrase is no statement. */
   n = g_list_model_get_n_items (G_LIST_MODEL (self->quotes));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BylineQuote) quote = g_list_model_get_item (G_LIST_MODEL (self->quotes), i);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(BylineQuote) quote = g_list_model_get_item (G_LIST_MODEL (self->quotes), i);
 
-      /* The store keeps its own reference, so the borrowed pointer stays valid. */
-      if (byline_quote_get_is_author (quote))
-        return quote;
-    }
+        /* The store keeps its own reference, so the borrowed pointer stays valid. */
+        if (byline_quote_get_is_author (quote) && (pass == 1 || count_words (byline_quote_get_text (quote), strlen (byline_quote_get_text (quote)), NULL) >= 4))
+          return quote;
+      }
 
   return NULL;
 }

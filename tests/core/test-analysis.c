@@ -404,6 +404,33 @@ test_known_headline_names (void)
   g_assert_null (byline_analysis_find_entity (who, "Who"));
 }
 
+/* A film's title in quote marks after the byline is no quote, and a quote
+ * that opens the story is not the author's: the author quote is the
+ * closing Author line. */
+static void
+test_author_quote_after_byline (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("# Drama Wins Golden Bear\n\nBy Sophie Lang\n\n"
+                                                "\"The Salt Road\", a quiet drama, won the Golden Bear on "
+                                                "Saturday.\n\n\"It was chaos from the first hour to the "
+                                                "last.\" That is how one juror described the week.\n\n"
+                                                "Author Sophie Lang: \"The film critics kept talking about "
+                                                "won.\"\n");
+  BylineQuote *quote = byline_analysis_get_author_quote (analysis);
+  guint n = g_list_model_get_n_items (byline_analysis_get_quotes (analysis));
+
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (byline_quote_get_text (quote), ==, "The film critics kept talking about won.");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BylineQuote) q = g_list_model_get_item (byline_analysis_get_quotes (analysis), i);
+
+      g_assert_cmpstr (byline_quote_get_text (q), !=, "The Salt Road");
+      if (g_str_has_prefix (byline_quote_get_text (q), "It was chaos"))
+        g_assert_null (byline_quote_get_speaker (q));
+    }
+}
+
 /* "Competition and Markets Authority" is one body. */
 static void
 test_bodies_with_and (void)
@@ -681,6 +708,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/known-headline-names", test_known_headline_names);
   g_test_add_func ("/core/analysis/short-company-names", test_short_company_names);
   g_test_add_func ("/core/analysis/front-matter-names", test_front_matter_names);
+  g_test_add_func ("/core/analysis/author-quote-after-byline", test_author_quote_after_byline);
   g_test_add_func ("/core/analysis/headline-short-forms", test_headline_short_forms);
   g_test_add_func ("/core/analysis/speaker-names", test_speaker_names);
   g_test_add_func ("/core/analysis/speaker-given-names", test_speaker_given_names);

@@ -139,7 +139,10 @@ byline_quotes_detect_text (const BylineText    *text,
       /* "…," a spokesman said: attributed, though to nobody named; one
        * word ("we called them “passes”") is a term, not a quotation. */
       if (speaker == NULL && (attributed ? n_words < 2
-                              : span->single || n_words < MIN_UNATTRIBUTED_WORDS || is_title (text, span)))
+                              : span->single || n_words < MIN_UNATTRIBUTED_WORDS))
+        continue;
+      /* "The Salt Road", a drama about …: a title, whoever is near it. */
+      if (is_title (text, span))
         continue;
       g_ptr_array_add (quotes,
                        byline_quote_new (words, speaker, is_author (speaker, author, article),

@@ -776,6 +776,9 @@ attribute_previous (BylineSpeakers       *sp,
 
   if (before_clause (sp, q, &from, &to) || !previous_sentence (sp, open, &from, &to))
     return NOBODY;
+  /* A byline ("By Jane Doe") credits the story, not the quote after it. */
+  if (to - from <= 8 && byline_text_token_is (sp->text, from, "By", FALSE))
+    return NOBODY;
   for (guint i = to; i > from; i--)
     if (sp->quote_at[i - 1] != NONE && sp->quote_at[i - 1] < q && sp->said_by[sp->quote_at[i - 1]] != NONE)
       return (Who) { sp->said_by[sp->quote_at[i - 1]], NULL, FALSE };
