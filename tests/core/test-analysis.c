@@ -235,6 +235,32 @@ test_departments_and_named_after (void)
   g_assert_null (byline_analysis_find_entity (analysis, "John F. Kennedy"));
 }
 
+/* More of how news names bodies and people: an acronym the text defines
+ * joins its name whatever its initials; a name runs on over "do" and a
+ * last "and" word; a university is called by its first word; a particle
+ * joined to a surname; a place the gazetteers know, read as a person. */
+static void
+test_more_name_shapes (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("The Centers for Disease Control and Prevention (CDC) said "
+                                                "cases rose, and the CDC asked students at the Federal "
+                                                "University of Rio Grande do Sul to help. Loyola University "
+                                                "Chicago said 120 students would tutor, and Loyola paid them. "
+                                                "Foreign Minister Hassan el-Tayeb left Geneva; el-Tayeb "
+                                                "said little. Trains to Ancona were cancelled, according "
+                                                "to Counterpoint Research.\n");
+  BylineEntity *cdc = assert_entity (analysis, "Centers for Disease Control and Prevention", BYLINE_ENTITY_ORG);
+
+  g_assert_cmpuint (byline_entity_get_count (cdc), ==, 3);  /* the name, "(CDC)", "the CDC" */
+  assert_entity (analysis, "Federal University of Rio Grande do Sul", BYLINE_ENTITY_ORG);
+  g_assert_cmpuint (byline_entity_get_count (assert_entity (analysis, "Loyola University Chicago",
+                                                            BYLINE_ENTITY_ORG)), ==, 2);
+  g_assert_cmpuint (byline_entity_get_count (assert_entity (analysis, "Hassan el-Tayeb",
+                                                            BYLINE_ENTITY_PERSON)), ==, 2);
+  assert_entity (analysis, "Ancona", BYLINE_ENTITY_PLACE);
+  assert_entity (analysis, "Counterpoint Research", BYLINE_ENTITY_ORG);
+}
+
 /* A listed club's full name wins over the city the tagger saw in it. */
 static void
 test_hand_listed_clubs (void)
@@ -699,6 +725,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/hand-listed", test_hand_listed);
   g_test_add_func ("/core/analysis/hand-listed-aliases", test_hand_listed_aliases);
   g_test_add_func ("/core/analysis/hand-listed-clubs", test_hand_listed_clubs);
+  g_test_add_func ("/core/analysis/more-name-shapes", test_more_name_shapes);
   g_test_add_func ("/core/analysis/hand-listed-companies", test_hand_listed_companies);
   g_test_add_func ("/core/analysis/departments-and-named-after", test_departments_and_named_after);
   g_test_add_func ("/core/analysis/headline-trimmed-to-person", test_headline_trimmed_to_person);

@@ -194,6 +194,35 @@ retype_listed (const BylineText *text,
     }
 }
 
+/* "… at a factory near Ancona": one word the tagger read as a person that
+ * the gazetteers know only as a place, and no given name, is that place,
+ * unless it is the surname of a person the story names in full. */
+static void
+retype_known_places (const BylineText   *text,
+                     const BylineTagger *tagger,
+                     GArray             *mentions,
+                     GHashTable         *surnames)
+{
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      BylineMention *m = &g_array_index (mentions, BylineMention, k);
+      const BylineTextToken *t = byline_text_get_token (text, m->first);
+      g_autofree char *key = NULL;
+      guint16 flags;
+
+      if (m->kind != BYLINE_ENTITY_PERSON || m->n != 1 || m->origin != BYLINE_MENTION_TAGGER
+          || (m->first > 0 && byline_word_is_person_title (text->source + byline_text_get_token (text, m->first - 1)->start,
+                                                          byline_text_get_token (text, m->first - 1)->len)))
+        continue;  /* "Foreign Minister Hassan" is a man */
+      flags = byline_tagger_gaz_lookup (&tagger->lex, byline_tagger_gaz_key (text->source + t->start, t->len));
+      key = g_ascii_strdown (text->source + t->start, t->len);
+      if ((flags & BYLINE_GAZ_TYPES) == BYLINE_GAZ_PLACE && !(flags & BYLINE_GAZ_FIRST)
+          && byline_given_name_gender (text->source + t->start, t->len) == BYLINE_GENDER_UNKNOWN
+          && !g_hash_table_contains (surnames, key))
+        m->kind = BYLINE_ENTITY_PLACE;
+    }
+}
+
 /* A headline's name the gazetteers know by the type the tagger gave it
  * ("Floods hit Valencia"), or the hand-written list lists: it stands even
  * when the body does not name it again. */
@@ -239,7 +268,10 @@ byline_entities_detect_text (const BylineText    *text,
   retype_listed (text, mentions, surnames);
   add_listed_names (text, mentions, surnames);
   if (tagger != NULL)
-    mark_known_headline_names (text, tagger, mentions);
+    {
+      retype_known_places (text, tagger, mentions, surnames);
+      mark_known_headline_names (text, tagger, mentions);
+    }
   byline_mentions_add_author (mentions, text, article);
   byline_mentions_extend (mentions, text);
   return byline_mentions_group (mentions, text);

@@ -98,6 +98,9 @@ gboolean byline_shapes_names_body    (Extend   *x,
  * that is neither a stop word nor a title (initials count). */
 gboolean byline_shapes_name_word     (Extend   *x,
                                       guint     i);
+/* Whether token @i is a surname with its particle: "el-Tayeb", "al-Bashir". */
+gboolean byline_shapes_particle_name (const BylineText *text,
+                                      guint             i);
 /* Whether token @i is a person's initials: "H.R.", "J." */
 gboolean byline_shapes_is_initials   (const BylineText *text,
                                       guint             i);

@@ -166,7 +166,7 @@ collect_names (Extend *x)
                                                      tok (x->text, last)->len))
         add_name (x, m->first, 1, BYLINE_ENTITY_ORG);  /* "Nvidia" of "Nvidia Corp" */
       else if (m->kind == BYLINE_ENTITY_PERSON && m->n >= 2 && tok (x->text, last)->len >= 2
-          && byline_text_token_starts_upper (x->text, last)
+          && (byline_text_token_starts_upper (x->text, last) || byline_shapes_particle_name (x->text, last))
           && !byline_word_is_stop (x->text->source + tok (x->text, last)->start, tok (x->text, last)->len))
         add_name (x, last, 1, BYLINE_ENTITY_PERSON);
     }
@@ -179,7 +179,8 @@ name_at (const Extend *x,
 {
   GPtrArray *names;
 
-  if (tok (x->text, i)->kind != BYLINE_TEXT_WORD || !byline_text_token_starts_upper (x->text, i))
+  if (tok (x->text, i)->kind != BYLINE_TEXT_WORD
+      || !(byline_text_token_starts_upper (x->text, i) || byline_shapes_particle_name (x->text, i)))
     return NULL;
   names = g_hash_table_lookup (x->by_word, word_key (x->text, i));
   for (guint k = 0; names != NULL && k < names->len; k++)

@@ -134,7 +134,8 @@ byline_grouping_build_entity (const Grouping *g,
     if (votes[k] > votes[kind])
       kind = k;
   if (byline_grouping_ends_with_designator (canonical)
-      || (byline_grouping_form_kind (canonical) == BYLINE_ENTITY_ORG && byline_grouping_ends_with_company_word (canonical)))
+      || (byline_grouping_form_kind (canonical) == BYLINE_ENTITY_ORG
+          && (byline_grouping_ends_with_company_word (canonical) || byline_grouping_names_institution (canonical))))
     kind = BYLINE_ENTITY_ORG;
 
   name = display_name (g, canonical);

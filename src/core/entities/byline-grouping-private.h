@@ -37,6 +37,7 @@ typedef struct
   GHashTable       *by_word;   /* word → GPtrArray of Form * containing it */
   GHashTable       *by_initials; /* initials → GPtrArray of Form * */
   GHashTable       *defined;   /* "form index:ACRONYM" written as "Long Name (ACRONYM)" */
+  GHashTable       *defined_by; /* ACRONYM → GPtrArray of the Form * written before it */
   guint            *form_of;   /* per mention: its form's index */
   guint            *group_of;  /* per mention: the form that names its group */
 } Grouping;
@@ -63,6 +64,8 @@ int           byline_grouping_form_kind              (const Form     *form);
 gboolean      byline_grouping_ends_with_designator   (const Form     *form);
 /* "Doosan Heavy", "Ford Motor": a company's word ends the name. */
 gboolean      byline_grouping_ends_with_company_word (const Form     *form);
+/* "Loyola University Chicago": a school's or a university's name. */
+gboolean      byline_grouping_names_institution      (const Form     *form);
 /* The entity for the mentions @members (indices into g->mentions): its
  * name, type by weighted vote, and every mention. */
 BylineEntity *byline_grouping_build_entity           (const Grouping *g,

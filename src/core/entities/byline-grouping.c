@@ -227,12 +227,22 @@ find_definitions (Grouping *g)
     {
       const BylineMention *m = mention (g, i);
       const BylineTextToken *t;
+      g_autofree char *acronym = NULL;
+      GPtrArray *forms;
 
       if (m->n < 2 || !is_parenthesised_acronym (g->text, m->first + m->n))
         continue;
       t = byline_text_get_token (g->text, m->first + m->n + 1);
       g_hash_table_add (g->defined, g_strdup_printf ("%u:%.*s", g->form_of[i], (int) t->len,
                                                      g->text->source + t->start));
+      acronym = g_strndup (g->text->source + t->start, t->len);
+      forms = g_hash_table_lookup (g->defined_by, acronym);
+      if (forms == NULL)
+        {
+          forms = g_ptr_array_new ();
+          g_hash_table_insert (g->defined_by, g_strdup (acronym), forms);
+        }
+      g_ptr_array_add (forms, form_at (g, g->form_of[i]));
     }
 }
 
@@ -249,12 +259,14 @@ is_acronym_of (const Grouping *g,
   g_autofree char *key = NULL;
   int kind = byline_grouping_form_kind (l);
 
-  if (acronym == NULL || l->initials == NULL || !g_str_equal (l->initials, acronym))
+  if (acronym == NULL)
     return FALSE;
-  if (kind == BYLINE_ENTITY_ORG || kind == BYLINE_ENTITY_PLACE)
-    return TRUE;
   key = g_strdup_printf ("%u:%s", l->index, acronym);
-  return g_hash_table_contains (g->defined, key);
+  if (g_hash_table_contains (g->defined, key))
+    return TRUE;  /* "Centers for Disease Control and Prevention (CDC)" */
+  if (l->initials == NULL || !g_str_equal (l->initials, acronym))
+    return FALSE;
+  return kind == BYLINE_ENTITY_ORG || kind == BYLINE_ENTITY_PLACE;
 }
 
 /* "Tesla Inc", "Samsung Group": a company whatever its short form is
@@ -313,6 +325,21 @@ kinds_compatible (int short_kind,
          && (long_kind == BYLINE_ENTITY_ORG || long_kind == BYLINE_ENTITY_OTHER);
 }
 
+/* "Loyola University Chicago", "Juarez Community Academy": a school's or a
+ * university's name, which a story shortens to its first word. */
+gboolean
+byline_grouping_names_institution (const Form *form)
+{
+  static const char * const words[] = {
+    "university", "college", "academy", "school", "institute", "hospital", NULL
+  };
+
+  for (guint i = 1; i < form->n; i++)
+    if (g_strv_contains (words, form->words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The first of the form's mentions outside headlines (or its first). */
 static guint
 first_in_body (const Grouping *g,
@@ -354,8 +381,9 @@ can_join (const Grouping *g,
     return ks == BYLINE_ENTITY_PERSON || (s->n == 1 && ks != BYLINE_ENTITY_PLACE);
   if (p == 0 && byline_grouping_ends_with_designator (l))
     return TRUE;  /* "Tesla" of "Tesla Inc", however "Tesla" was tagged */
-  if (p == 0 && kl == BYLINE_ENTITY_ORG && ks != BYLINE_ENTITY_PLACE && byline_grouping_ends_with_company_word (l))
-    return TRUE;  /* "Doosan" of "Doosan Heavy", read as a person alone */
+  if (p == 0 && kl == BYLINE_ENTITY_ORG && ks != BYLINE_ENTITY_PLACE
+      && (byline_grouping_ends_with_company_word (l) || byline_grouping_names_institution (l)))
+    return TRUE;  /* "Doosan" of "Doosan Heavy", "Loyola" of "Loyola University Chicago" */
   if (kl == BYLINE_ENTITY_PLACE)
     return ks == BYLINE_ENTITY_PLACE && p > 0 && only_qualifiers (l, p);
   return kinds_compatible (ks, kl);
@@ -387,7 +415,10 @@ find_containers (Grouping *g,
 
   add_containers (g, s, g_hash_table_lookup (g->by_word, s->words[0]));
   if (acronym != NULL)
-    add_containers (g, s, g_hash_table_lookup (g->by_initials, acronym));
+    {
+      add_containers (g, s, g_hash_table_lookup (g->by_initials, acronym));
+      add_containers (g, s, g_hash_table_lookup (g->defined_by, acronym));
+    }
 }
 
 static guint
@@ -589,6 +620,7 @@ byline_mentions_group (const GArray     *mentions,
   g.by_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   g.by_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   g.defined = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g.defined_by = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   g.form_of = g_new0 (guint, mentions->len + 1);
   g.group_of = g_new0 (guint, mentions->len + 1);
 
@@ -618,6 +650,7 @@ byline_mentions_group (const GArray     *mentions,
   g_free (g.group_of);
   g_hash_table_unref (g.by_initials);
   g_hash_table_unref (g.defined);
+  g_hash_table_unref (g.defined_by);
   g_hash_table_unref (g.by_word);
   g_hash_table_unref (g.by_key);
   g_ptr_array_unref (g.forms);

@@ -30,6 +30,7 @@ static const char * const org_words[] = {
   "AG", "SA", "SE", "NV", "Partners", "Ventures", "Labs", "Networks", "Communications",
   "Logistics", "Shipbuilding", "Construction", "Engineering", "Entertainment", "Media", "Platforms",
   "Therapeutics", "Biotech", "Biosciences", "Robotics", "Sports", "Philharmonic", "Orchestra",
+  "Research",
   NULL
 };
 
@@ -46,7 +47,8 @@ static const char * const company_ends[] = {
   "Group", "Holdings", "AG", "SA", "NV", "SE", "GmbH", "Securities", "Bank", "Airlines",
   "Airways", "Motors", "Industries", "Electronics", "Technologies", "Partners", "Capital",
   "Pharmaceuticals", "Authority", "Commission", "Agency", "Council", "Institute", "Committee",
-  "Association", "Federation", "Foundation", "Ministry", "Administration", "Bureau", NULL
+  "Association", "Federation", "Foundation", "Ministry", "Administration", "Bureau", "Research",
+  NULL
 };
 
 /* Words that end the name of a public body. */
@@ -501,6 +503,37 @@ body_name_word (Extend *x,
          && !byline_word_is_person_title (x->text->source + t->start, t->len);
 }
 
+/* Where a body's name that goes on at token @i ends: over capitalised
+ * words (up to @max), a particle between two of them ("Rio Grande do
+ * Sul"), and a last one after "and" ("Disease Control and Prevention");
+ * @running when a name ends just before @i. */
+static guint
+body_name_end (Extend   *x,
+               guint     i,
+               guint     block,
+               guint     max,
+               gboolean  running)
+{
+  static const char * const particles[] = { "do", "da", "de", "del", "des", "di", "du", "dos", "das", NULL };
+  guint n_tokens = x->text->tokens->len, end = i;
+
+  while (end < n_tokens && end - i < max)
+    {
+      if (body_name_word (x, end, block))
+        end++;
+      else if ((end > i || running) && end + 1 < n_tokens && in_word_list (x->text, end, particles)
+               && body_name_word (x, end + 1, block))
+        end += 2;
+      else if ((end > i || running) && end + 1 < n_tokens && byline_text_token_is (x->text, end, "and", FALSE)
+               && body_name_word (x, end + 1, block)
+               && (end + 2 >= n_tokens || !body_name_word (x, end + 2, block)))
+        return end + 2;
+      else
+        break;
+    }
+  return end;
+}
+
 /* "the Centre for Economic Policy Research", where the tagger saw nothing:
  * a capitalised head word, "for", "of" or "on", and capitalised words. */
 static void
@@ -517,8 +550,7 @@ add_body_names (Extend *x)
             || byline_text_token_is (x->text, i + 1, "on", FALSE))
           || !in_word_list (x->text, i, body_heads) || !body_name_word (x, i, block))
         continue;
-      while (end < n_tokens && end - i < 6 && body_name_word (x, end, block))
-        end++;
+      end = body_name_end (x, end, block, 6, FALSE);
       if (end == i + 2)
         continue;
       for (guint c = 0; c < 2 && start > 0 && body_name_word (x, start - 1, block); c++)
@@ -573,14 +605,14 @@ join_body_names (Extend *x)
           if ((in_word_list (x->text, i, body_heads) || byline_text_token_is (x->text, i, "Bank", FALSE))
               && (byline_text_token_is (x->text, i + 1, "for", FALSE)
                   || byline_text_token_is (x->text, i + 1, "on", FALSE)
-                  || (i == m->first && byline_text_token_is (x->text, i + 1, "of", FALSE))))
+                  || ((i == m->first || m->kind == BYLINE_ENTITY_ORG)
+                      && byline_text_token_is (x->text, i + 1, "of", FALSE))))
             head = i;  /* "Bank of Spain", read as a place */
       if (head == G_MAXUINT)
         continue;
       m->kind = BYLINE_ENTITY_ORG;
-      for (end = m->first + m->n; end < n_tokens && end - (m->first + m->n) < 3
-                                  && body_name_word (x, end, block); end++)
-        x->covered[end] = 1;
+      end = body_name_end (x, m->first + m->n, block, 4, TRUE);
+      memset (x->covered + m->first + m->n, 1, end - (m->first + m->n));
       m->n = end - m->first;
     }
 }

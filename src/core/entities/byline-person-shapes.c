@@ -63,6 +63,27 @@ static const char * const site_words[] = {
   "United", "FC", NULL
 };
 
+/* "el-Tayeb", "al-Bashir", "bin-Salman": a particle, a hyphen, a name. */
+gboolean
+byline_shapes_particle_name (const BylineText *text,
+                             guint             i)
+{
+  static const char * const particles[] = { "al-", "el-", "ad-", "ash-", "bin-", "ibn-", "abu-", NULL };
+  const BylineTextToken *t = tok (text, i);
+  const char *w = text->source + t->start;
+
+  if (t->kind != BYLINE_TEXT_WORD)
+    return FALSE;
+  for (guint k = 0; particles[k] != NULL; k++)
+    {
+      gsize n = strlen (particles[k]);
+
+      if (t->len > n + 1 && strncmp (w, particles[k], n) == 0 && g_ascii_isupper (w[n]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A person's name runs on over a surname with particles the tagger cut
  * short: "Erik" + "ten Hag", "Ludwig" + "van der Rohe". */
 static void
@@ -78,6 +99,14 @@ extend_particles (Extend *x)
 
       if (m->kind != BYLINE_ENTITY_PERSON)
         continue;
+      /* "Hassan el-Tayeb", "Omar al-Bashir": the particle joined to the name. */
+      if (next < n_tokens && !x->covered[next] && byline_shapes_particle_name (x->text, next)
+          && tok (x->text, next)->block == tok (x->text, m->first)->block)
+        {
+          x->covered[next] = 1;
+          m->n++;
+          continue;
+        }
       while (next < n_tokens && !x->covered[next] && in_word_list (x->text, next, name_particles)
              && tok (x->text, next)->block == tok (x->text, m->first)->block)
         next++;
