@@ -14,6 +14,7 @@
 #include "byline-entity.h"
 #include "entities/byline-entities-private.h"
 #include "entities/byline-quotes-private.h"
+#include "entities/byline-speakers-private.h"
 #include "entities/byline-text-private.h"
 
 /* Who said a quote. News attributes a quote in a handful of ways, tried in
@@ -25,12 +26,6 @@
  *   around it:    "…," X said. "…"  (the second part of a split quote)
  *   the sentence before:  X explained the decision: / "…," X said.  then "…"
  * A pronoun stands for the nearest person named before it. */
-
-#define NONE          G_MAXUINT
-#define MAX_CLAUSE    30
-#define VERB_WINDOW   12
-#define PRONOUN_REACH 400
-#define FORWARD_REACH 14
 
 static const char * const speech_verbs[] = {
   "said", "says", "say", "added", "adds", "told", "tells", "explained", "explains", "noted",
@@ -47,49 +42,6 @@ static const char * const speech_verbs[] = {
   "reminded", "reminding", "recalling", "describing", "described", "called", "calling", NULL
 };
 
-/* Offices a story calls someone by once it has named them: "the mayor". */
-static const char * const roles[] = {
-  "mayor", "president", "minister", "senator", "governor", "chancellor", "chairman",
-  "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "secretary", "judge",
-  "coach", "manager", "prosecutor", "commissioner", "ambassador", "director", "premier",
-  "sheriff", "superintendent", "founder", "congressman", "congresswoman", "councilmember",
-  "councillor", "councilman", "councilwoman", "treasurer", "attorney", "detective",
-  "inspector", "captain", "executive", "economist", "analyst", "controller", NULL
-};
-
-struct _BylineSpeakers
-{
-  const BylineText *text;
-  GPtrArray        *entities;
-  const GArray     *spans;
-  guint            *group_at;   /* per token: index of the entity named there, or NONE */
-  guint            *quote_at;   /* per token: index of the quote it is in, or NONE */
-  guint            *said_by;    /* per quote found so far: entity index or NONE */
-  guint8           *gender;     /* per entity: a BylineGender */
-};
-
-static const BylineTextToken *
-tok (BylineSpeakers       *sp,
-     guint                 i)
-{
-  return byline_text_get_token (sp->text, i);
-}
-
-static const BylineQuoteSpan *
-span_at (BylineSpeakers       *sp,
-         guint                 q)
-{
-  return &g_array_index (sp->spans, BylineQuoteSpan, q);
-}
-
-static gboolean
-is_word (BylineSpeakers       *sp,
-         guint                 i,
-         const char           *word)
-{
-  return byline_text_token_is (sp->text, i, word, TRUE);
-}
-
 static gboolean
 is_speech_verb (BylineSpeakers       *sp,
                 guint                 i)
@@ -102,30 +54,6 @@ is_speech_verb (BylineSpeakers       *sp,
     if (byline_text_token_is (sp->text, i, speech_verbs[k], FALSE))
       return TRUE;
   return FALSE;
-}
-
-static gboolean
-is_pronoun (BylineSpeakers       *sp,
-            guint                 i)
-{
-  return is_word (sp, i, "he") || is_word (sp, i, "she");
-}
-
-static gboolean
-is_terminal (BylineSpeakers       *sp,
-             guint                 i)
-{
-  const BylineTextToken *t = tok (sp, i);
-  char c = sp->text->source[t->start];
-
-  return t->kind == BYLINE_TEXT_PUNCT && (c == '.' || c == '!' || c == '?');
-}
-
-static BylineEntityKind
-kind_of (BylineSpeakers       *sp,
-         guint                 group)
-{
-  return byline_entity_get_kind (g_ptr_array_index (sp->entities, group));
 }
 
 /* "Sarah Klein", "Lucas": a given name borne by one sex only says who "she"
@@ -224,342 +152,6 @@ byline_speakers_free (BylineSpeakers *sp)
   g_free (sp);
 }
 
-/* A speaker: a group, or a name as written when no group holds it. */
-typedef struct
-{
-  guint     group;
-  char     *name;
-  gboolean  cued;   /* an attribution was found, even if it names nobody ("a spokesman said") */
-} Who;
-
-#define NOBODY ((Who) { NONE, NULL, FALSE })
-
-static Who
-cued (Who who)
-{
-  who.cued = TRUE;
-  return who;
-}
-
-static gboolean
-found (const Who *who)
-{
-  return who->group != NONE || who->name != NULL;
-}
-
-/* The first (or last) token of [from, to) outside quotes naming a group of
- * @kind, or of any kind when @kind is negative. */
-static guint
-group_in (BylineSpeakers       *sp,
-          guint                 from,
-          guint                 to,
-          int                   kind,
-          gboolean              last)
-{
-  for (guint k = 0; k < to - from; k++)
-    {
-      guint i = last ? to - 1 - k : from + k;
-      guint g = sp->group_at[i];
-
-      if (g != NONE && sp->quote_at[i] == NONE && (kind < 0 || kind_of (sp, g) == (guint) kind))
-        return g;
-    }
-  return NONE;
-}
-
-/* The nearest person named before token @i, outside quotes, who may be
- * called @want (0 for anyone). */
-static guint
-person_before (BylineSpeakers       *sp,
-               guint                 i,
-               guint8                want)
-{
-  for (guint k = 0; k < PRONOUN_REACH && i > 0; k++)
-    {
-      guint g = sp->group_at[--i];
-
-      if (g != NONE && sp->quote_at[i] == NONE && kind_of (sp, g) == BYLINE_ENTITY_PERSON
-          && (want == 0 || sp->gender[g] == 0 || sp->gender[g] == want))
-        return g;
-    }
-  return NONE;
-}
-
-/* "he" or "she" at token @i: the nearest suitable person, who from then on
- * is known to be called so. */
-static guint
-resolve_pronoun (BylineSpeakers *sp,
-                 guint           i)
-{
-  guint8 want = is_word (sp, i, "she") ? BYLINE_GENDER_FEMALE : BYLINE_GENDER_MALE;
-  guint g = person_before (sp, i, want);
-
-  if (g != NONE && sp->gender[g] == 0)
-    sp->gender[g] = want;
-  return g;
-}
-
-/* Tokens @a and @b spell the same word, whatever the (ASCII) case. */
-static gboolean
-same_word (BylineSpeakers *sp,
-           guint           a,
-           guint           b)
-{
-  const BylineTextToken *ta = tok (sp, a);
-  const BylineTextToken *tb = tok (sp, b);
-
-  return ta->len == tb->len
-         && g_ascii_strncasecmp (sp->text->source + ta->start, sp->text->source + tb->start, ta->len) == 0;
-}
-
-/* "the mayor" at tokens @i, @i + 1. */
-static gboolean
-is_role (BylineSpeakers *sp,
-         guint           i)
-{
-  const BylineTextToken *t;
-
-  if (i + 1 >= sp->text->tokens->len || !is_word (sp, i, "the"))
-    return FALSE;
-  t = tok (sp, i + 1);
-  return t->kind == BYLINE_TEXT_WORD && g_ascii_islower (sp->text->source[t->start])
-         && byline_word_in_list (roles, sp->text->source + t->start, t->len);
-}
-
-/* "the American", "the Spaniard", "the 29-year-old": a story's way of
- * naming again the person it has just named. */
-static gboolean
-is_epithet (BylineSpeakers *sp,
-            guint           i)
-{
-  static const char * const nouns[] = {
-    "Spaniard", "Frenchman", "Frenchwoman", "Briton", "Scot", "Dutchman", "Welshman", "Irishman",
-    "Englishman", "Swede", "Dane", "Finn", "Pole", "Serb", "Croat", "Argentine", "Kiwi", NULL
-  };
-  const BylineTextToken *t;
-  const char *w;
-
-  if (i + 1 >= sp->text->tokens->len || !is_word (sp, i, "the"))
-    return FALSE;
-  t = tok (sp, i + 1);
-  w = sp->text->source + t->start;
-  if (t->kind != BYLINE_TEXT_WORD)
-    return FALSE;
-  if (t->len > 9 && memcmp (w + t->len - 9, "-year-old", 9) == 0)
-    return TRUE;
-  return g_ascii_isupper (w[0])
-         && (sp->group_at[i + 1] == NONE || kind_of (sp, sp->group_at[i + 1]) != BYLINE_ENTITY_PERSON)
-         && (byline_word_in_list (nouns, w, t->len) || byline_listed_kind (w, t->len, NULL) == BYLINE_ENTITY_OTHER);
-}
-
-/* The person "the mayor" (@i, @i + 1) refers to: the nearest one named
- * with that office before their name ("Mayor Karen Bass", "Prime
- * Minister …") or just after it ("Karen Bass, the mayor,"). */
-static guint
-resolve_role (BylineSpeakers *sp,
-              guint           i)
-{
-  guint role = i + 1;
-
-  for (guint k = 0; k < PRONOUN_REACH && i > 0; k++)
-    {
-      guint j = --i, g = sp->group_at[j], end = j;
-
-      if (g == NONE || sp->quote_at[j] != NONE || kind_of (sp, g) != BYLINE_ENTITY_PERSON
-          || (j > 0 && sp->group_at[j - 1] == g))
-        continue;
-      while (end + 1 < role && sp->group_at[end + 1] == g)
-        end++;
-      for (guint d = 1; d <= 2; d++)
-        if (j >= d && same_word (sp, j - d, role))
-          return g;
-      for (guint a = end + 1; a < MIN (end + 6, role - 1); a++)
-        if (same_word (sp, a, role))
-          return g;
-    }
-  return NONE;
-}
-
-static gboolean
-is_name_word (BylineSpeakers       *sp,
-              guint                 i)
-{
-  const BylineTextToken *t = tok (sp, i);
-  const char *s = sp->text->source + t->start;
-
-  return t->kind == BYLINE_TEXT_WORD && g_unichar_isupper (g_utf8_get_char (s))
-         && !byline_word_is_stop (s, t->len) && !byline_word_is_person_title (s, t->len)
-         && sp->quote_at[i] == NONE;
-}
-
-/* A capitalised name the tagger missed, going forwards or backwards from
- * @i: the group that lists it as a variant, or the name as written. */
-static Who
-name_run (BylineSpeakers       *sp,
-          guint                 i,
-          guint                 from,
-          guint                 to,
-          int                   direction)
-{
-  guint first = i, n = 0;
-  g_autofree char *name = NULL;
-
-  while (n < 4 && first >= from && first < to && is_name_word (sp, first)
-         && tok (sp, first)->block == tok (sp, i)->block)
-    {
-      n++;
-      if (direction < 0 && first == 0)
-        break;
-      first += direction;
-    }
-  if (n == 0)
-    return NOBODY;
-  if (direction < 0)
-    first = i + 1 - n;
-  else
-    first = i;
-  name = byline_text_join (sp->text, first, n);
-  for (guint e = 0; e < sp->entities->len; e++)
-    if (g_strv_contains (byline_entity_get_variants (g_ptr_array_index (sp->entities, e)), name))
-      return (Who) { e, NULL, FALSE };
-  return (Who) { NONE, g_steal_pointer (&name), FALSE };
-}
-
-/* Who follows token @i: "said Eric Ronne", "said Ms. Gillard", "according
- * to consumer advocate Paul Mercier", "she said". A title or a short
- * description may stand before the name. */
-static Who
-who_forward (BylineSpeakers *sp,
-             guint           i,
-             guint           to)
-{
-  guint limit = MIN (to, i + FORWARD_REACH);
-  guint g;
-
-  if (i >= to)
-    return NOBODY;
-  if (is_pronoun (sp, i))
-    return (Who) { resolve_pronoun (sp, i), NULL, FALSE };
-  if (is_role (sp, i) && (g = resolve_role (sp, i)) != NONE)
-    return (Who) { g, NULL, FALSE };
-  if (is_epithet (sp, i) && (g = person_before (sp, i, 0)) != NONE)
-    return (Who) { g, NULL, FALSE };
-  if ((g = group_in (sp, i, limit, BYLINE_ENTITY_PERSON, FALSE)) != NONE)
-    return (Who) { g, NULL, FALSE };
-  while (i < limit && tok (sp, i)->kind == BYLINE_TEXT_WORD && sp->group_at[i] == NONE
-         && !is_name_word (sp, i))
-    i++;
-  if (i >= limit)
-    return NOBODY;
-  if (sp->group_at[i] != NONE)
-    return (Who) { sp->group_at[i], NULL, FALSE };
-  return name_run (sp, i, i, to, 1);
-}
-
-/* "X said", "X, the title, said", "she said": who comes before verb @v. */
-/* Whether token @i, right after a name, is a noun the name modifies
- * ("Rogers spokeswoman"), not a function word or a verb ("Lee and Park",
- * "Lee has said"). */
-static gboolean
-modifies_noun (BylineSpeakers *sp,
-               guint           i,
-               guint           v)
-{
-  static const char * const function_words[] = {
-    "and", "or", "of", "who", "whose", "with", "in", "at", "on", "for", "from", "to", "as",
-    "also", "then", "later", "has", "had", "have", "was", "is", "will", "would", "once",
-    "previously", "earlier", "recently", "again", NULL
-  };
-  const BylineTextToken *t;
-
-  if (i >= v)
-    return FALSE;
-  t = tok (sp, i);
-  return t->kind == BYLINE_TEXT_WORD && g_unichar_islower (g_utf8_get_char (sp->text->source + t->start))
-         && !byline_word_in_list (function_words, sp->text->source + t->start, t->len);
-}
-
-/* The person who is the subject before verb @v: the one named right
- * before it ("…, press secretary Karine Jean-Pierre said"), else the first
- * named, unless that name only modifies a noun ("a Rogers spokeswoman,
- * Sarah Lin, said"). */
-static guint
-subject_before (BylineSpeakers *sp,
-                guint           from,
-                guint           v)
-{
-  guint first = NONE;
-
-  if (v > from && sp->group_at[v - 1] != NONE && sp->quote_at[v - 1] == NONE
-      && kind_of (sp, sp->group_at[v - 1]) == BYLINE_ENTITY_PERSON)
-    {
-      guint start = v - 1;
-
-      while (start > from && sp->group_at[start - 1] == sp->group_at[v - 1])
-        start--;
-      /* "Tom Reid and Sarah Lin said": the first of them is the subject. */
-      if (start == from || !(is_word (sp, start - 1, "and") || is_word (sp, start - 1, ",")))
-        return sp->group_at[v - 1];
-    }
-
-  for (guint i = from; i < v; i++)
-    {
-      guint g = sp->group_at[i], end = i;
-
-      if (g == NONE || sp->quote_at[i] != NONE || kind_of (sp, g) != BYLINE_ENTITY_PERSON)
-        continue;
-      while (end + 1 < v && sp->group_at[end + 1] == g)
-        end++;
-      if (first == NONE)
-        first = g;
-      if (!modifies_noun (sp, end + 1, v))
-        return g;
-      i = end;
-    }
-  return first;
-}
-
-static Who
-who_before_verb (BylineSpeakers       *sp,
-                 guint                 from,
-                 guint                 v)
-{
-  guint g = subject_before (sp, from, v);
-
-  if (g != NONE)
-    return (Who) { g, NULL, FALSE };
-  for (guint i = from; i < v; i++)
-    if (is_pronoun (sp, i))
-      return (Who) { resolve_pronoun (sp, i), NULL, FALSE };
-  for (guint i = from; i + 1 < v; i++)
-    if (is_role (sp, i) && (g = resolve_role (sp, i)) != NONE)
-      return (Who) { g, NULL, FALSE };
-  for (guint i = from; i + 1 < v; i++)
-    if (is_epithet (sp, i) && (g = person_before (sp, i, 0)) != NONE)
-      return (Who) { g, NULL, FALSE };
-  /* A person's name the tagger missed beats an organisation named beside
-   * it: "A Rogers spokeswoman, Sarah Lin, said". */
-  for (guint i = from; i + 1 < v; i++)
-    if (sp->group_at[i] == NONE && is_name_word (sp, i) && sp->group_at[i + 1] == NONE
-        && is_name_word (sp, i + 1))
-      return name_run (sp, i, i, v, 1);
-  /* The last name before the verb, unless it only modifies a noun:
-   * in "U.K. officials described …" the officials speak. */
-  for (guint i = v; i-- > from;)
-    {
-      g = sp->group_at[i];
-      if (g == NONE || sp->quote_at[i] != NONE)
-        continue;
-      if (!modifies_noun (sp, i + 1, v))
-        return (Who) { g, NULL, FALSE };
-      while (i > from && sp->group_at[i - 1] == g)
-        i--;
-    }
-  if (v > from)
-    return name_run (sp, v - 1, from, v, -1);
-  return NOBODY;
-}
-
 static guint
 find_verb (BylineSpeakers       *sp,
            guint                 from,
@@ -647,12 +239,12 @@ attribute_after (BylineSpeakers       *sp,
       && !g_unichar_islower (g_utf8_get_char (sp->text->source + tok (sp, from)->start)))
     return NOBODY;
   if ((according = find_according (sp, from, MIN (to, from + VERB_WINDOW))) != NONE)
-    return cued (who_forward (sp, according, to));
+    return cued (byline_speakers_who_forward (sp, according, to));
   if ((v = find_verb (sp, from, MIN (to, from + VERB_WINDOW), FALSE)) == NONE)
     return NOBODY;
   if (v == from)
-    return cued (who_forward (sp, v + 1, to));
-  return cued (who_before_verb (sp, from, v));
+    return cued (byline_speakers_who_forward (sp, v + 1, to));
+  return cued (byline_speakers_who_before_verb (sp, from, v));
 }
 
 /* Whether a word follows the closing mark directly: "pattern" cards. */
@@ -681,24 +273,24 @@ attribute_before (BylineSpeakers       *sp,
     return NOBODY;
   last = to - 1;
   if ((according = find_according (sp, from, to)) != NONE)
-    return cued (who_forward (sp, according, to));
+    return cued (byline_speakers_who_forward (sp, according, to));
   /* A speech verb earlier in the sentence covers a partial quote that ends
    * the clause: X said the plan was "a disaster". Not a quoted word used
    * as a modifier: X asked them to draw "situation" cards. */
   if ((v = find_verb (sp, from, to, TRUE)) != NONE
       && (v == last || !quote_modifies (sp, q)))
     {
-      who = who_before_verb (sp, from, v);
-      return cued (found (&who) ? who : who_forward (sp, v + 1, to));
+      who = byline_speakers_who_before_verb (sp, from, v);
+      return cued (found (&who) ? who : byline_speakers_who_forward (sp, v + 1, to));
     }
   if (!byline_text_token_is (sp->text, last, ":", FALSE))
     return NOBODY;
   /* "Ms. Dubois, an analyst at Société Générale, was less upbeat: "…"":
    * the person the clause names speaks, else its last name. */
-  if ((v = group_in (sp, from, last, BYLINE_ENTITY_PERSON, FALSE)) != NONE
-      || (v = group_in (sp, from, last, -1, TRUE)) != NONE)
+  if ((v = byline_speakers_group_in (sp, from, last, BYLINE_ENTITY_PERSON, FALSE)) != NONE
+      || (v = byline_speakers_group_in (sp, from, last, -1, TRUE)) != NONE)
     return (Who) { v, NULL, TRUE };
-  return cued (last > from ? name_run (sp, last - 1, from, last, -1) : NOBODY);
+  return cued (last > from ? byline_speakers_name_run (sp, last - 1, from, last, -1) : NOBODY);
 }
 
 /* The second part of a split quote: "…," X said. "…" */
@@ -784,15 +376,15 @@ attribute_previous (BylineSpeakers       *sp,
       return (Who) { sp->said_by[sp->quote_at[i - 1]], NULL, FALSE };
   if ((v = find_verb (sp, from, to, TRUE)) != NONE)
     {
-      Who who = who_before_verb (sp, from, v);
+      Who who = byline_speakers_who_before_verb (sp, from, v);
 
       if (found (&who))
         return who;
     }
   if (byline_text_token_is (sp->text, to - 1, ":", FALSE))
     {
-      if ((g = group_in (sp, from, to, BYLINE_ENTITY_PERSON, FALSE)) != NONE
-          || (g = group_in (sp, from, to, -1, FALSE)) != NONE)
+      if ((g = byline_speakers_group_in (sp, from, to, BYLINE_ENTITY_PERSON, FALSE)) != NONE
+          || (g = byline_speakers_group_in (sp, from, to, -1, FALSE)) != NONE)
         return (Who) { g, NULL, FALSE };
       return NOBODY;
     }
