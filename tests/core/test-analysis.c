@@ -261,6 +261,22 @@ test_more_name_shapes (void)
   assert_entity (analysis, "Counterpoint Research", BYLINE_ENTITY_ORG);
 }
 
+/* A tagged run across a comma is two names; a one-word place that is the
+ * surname of a person named in full is that person. */
+static void
+test_commas_and_surnames (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("Hyundai Motor raised prices. A spokeswoman for Hyundai, "
+                                                "Park Ji-yeon, said: \"Stable rules help everyone.\"\n\n"
+                                                "Board member Lucia Fernández said she voted no. According "
+                                                "to Fernández, the district ignored the comments.\n");
+
+  assert_entity (analysis, "Park Ji-yeon", BYLINE_ENTITY_PERSON);
+  g_assert_null (byline_analysis_find_entity (analysis, "Hyundai, Park Ji-yeon"));
+  g_assert_cmpuint (byline_entity_get_count (assert_entity (analysis, "Lucia Fernández", BYLINE_ENTITY_PERSON)),
+                    ==, 2);
+}
+
 /* A listed club's full name wins over the city the tagger saw in it. */
 static void
 test_hand_listed_clubs (void)
@@ -726,6 +742,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/hand-listed-aliases", test_hand_listed_aliases);
   g_test_add_func ("/core/analysis/hand-listed-clubs", test_hand_listed_clubs);
   g_test_add_func ("/core/analysis/more-name-shapes", test_more_name_shapes);
+  g_test_add_func ("/core/analysis/commas-and-surnames", test_commas_and_surnames);
   g_test_add_func ("/core/analysis/hand-listed-companies", test_hand_listed_companies);
   g_test_add_func ("/core/analysis/departments-and-named-after", test_departments_and_named_after);
   g_test_add_func ("/core/analysis/headline-trimmed-to-person", test_headline_trimmed_to_person);

@@ -198,6 +198,31 @@ test_epithet (void)
   assert_quote (&doc, 1, "It was a long road,", "Andy Murray");
 }
 
+/* The person after a verb who owns the noun ("Wu's neighbour, Amal
+ * Haddad") is not the speaker; who follows "told" listens; a sentence after
+ * a quote's full stop with its own object ("Lee called the meeting
+ * productive.") does not attribute it. */
+static void
+test_not_the_speaker (void)
+{
+  g_auto(Doc) doc = { 0 };
+
+  doc_init (&doc, "Gary Wu and Amal Haddad live on Elm Street. Li Qiang and Lee Jae-myung met.\n\n"
+                  "\"Nobody asked us,\" said Wu's neighbour, Amal Haddad.\n\n"
+                  "Li said the countries were \"neighbours who cannot move away.\" Lee called the "
+                  "meeting productive.\n\nThe bank's chief executive later told CNBC: \"We share "
+                  "the goal.\"\n");
+  add_group (&doc, "Gary Wu", BYLINE_ENTITY_PERSON, "Gary Wu|Wu");
+  add_group (&doc, "Amal Haddad", BYLINE_ENTITY_PERSON, "Amal Haddad");
+  add_group (&doc, "Li Qiang", BYLINE_ENTITY_PERSON, "Li Qiang|Li");
+  add_group (&doc, "Lee Jae-myung", BYLINE_ENTITY_PERSON, "Lee Jae-myung|Lee");
+  add_group (&doc, "CNBC", BYLINE_ENTITY_ORG, "CNBC");
+  detect (&doc);
+  assert_quote (&doc, 0, "Nobody asked us,", "Amal Haddad");
+  assert_quote (&doc, 1, "neighbours who cannot move away.", "Li Qiang");
+  assert_quote (&doc, 2, "We share the goal.", NULL);
+}
+
 static void
 test_told (void)
 {
@@ -574,6 +599,7 @@ main (int   argc,
   g_test_add_func ("/core/quotes/subject", test_subject);
   g_test_add_func ("/core/quotes/colon-in-a-row", test_colon_in_a_row);
   g_test_add_func ("/core/quotes/epithet", test_epithet);
+  g_test_add_func ("/core/quotes/not-the-speaker", test_not_the_speaker);
   g_test_add_func ("/core/quotes/pronoun", test_pronoun);
   g_test_add_func ("/core/quotes/pronoun-lone-given-name", test_pronoun_lone_given_name);
   g_test_add_func ("/core/quotes/titles", test_titles);

@@ -13,6 +13,7 @@
 
 #include "entities/byline-detect.h"
 #include "entities/byline-entities-private.h"
+#include "entities/byline-text-private.h"
 #include "entities/byline-tagger-private.h"
 
 /* The shared model. NULL (after one warning) when it cannot be loaded:
@@ -194,9 +195,38 @@ retype_listed (const BylineText *text,
     }
 }
 
-/* "… at a factory near Ancona": one word the tagger read as a person that
- * the gazetteers know only as a place, and no given name, is that place,
- * unless it is the surname of a person the story names in full. */
+/* "According to Fernández" after "Lucia Fernández": one word read as a
+ * place or an organisation that is the surname of a person the story
+ * names in full is that person, unless the hand list says otherwise
+ * ("Washington"). */
+static void
+retype_surnames (const BylineText *text,
+                 GArray           *mentions,
+                 GHashTable       *surnames)
+{
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      BylineMention *m = &g_array_index (mentions, BylineMention, k);
+      const BylineTextToken *t = byline_text_get_token (text, m->first);
+      g_autofree char *key = NULL;
+
+      if (m->n != 1 || (m->kind != BYLINE_ENTITY_PLACE && m->kind != BYLINE_ENTITY_ORG)
+          || byline_listed_kind (text->source + t->start, t->len, NULL) >= 0)
+        continue;
+      key = g_ascii_strdown (text->source + t->start, t->len);
+      if (g_hash_table_contains (surnames, key))
+        m->kind = BYLINE_ENTITY_PERSON;
+    }
+}
+
+/* "… at a factory near Ancona": one word the tagger read as a person, after
+ * a preposition of place, that the gazetteers know only as a place, and no
+ * given name, is that place, unless it is the surname of a person the
+ * story names in full. */
+static const char * const place_prepositions[] = {
+  "in", "at", "from", "to", "near", "of", "outside", "across", "into", "via", NULL
+};
+
 static void
 retype_known_places (const BylineText   *text,
                      const BylineTagger *tagger,
@@ -210,10 +240,14 @@ retype_known_places (const BylineText   *text,
       g_autofree char *key = NULL;
       guint16 flags;
 
+      /* Only where a place is written: "to Ancona", "near Ancona" (not
+       * "according to Fernández", not "Foreign Minister Hassan"). */
       if (m->kind != BYLINE_ENTITY_PERSON || m->n != 1 || m->origin != BYLINE_MENTION_TAGGER
-          || (m->first > 0 && byline_word_is_person_title (text->source + byline_text_get_token (text, m->first - 1)->start,
-                                                          byline_text_get_token (text, m->first - 1)->len)))
-        continue;  /* "Foreign Minister Hassan" is a man */
+          || m->first == 0 || !byline_word_in_list (place_prepositions,
+                                                    text->source + byline_text_get_token (text, m->first - 1)->start,
+                                                    byline_text_get_token (text, m->first - 1)->len)
+          || (m->first > 1 && byline_text_token_is (text, m->first - 2, "according", TRUE)))
+        continue;
       flags = byline_tagger_gaz_lookup (&tagger->lex, byline_tagger_gaz_key (text->source + t->start, t->len));
       key = g_ascii_strdown (text->source + t->start, t->len);
       if ((flags & BYLINE_GAZ_TYPES) == BYLINE_GAZ_PLACE && !(flags & BYLINE_GAZ_FIRST)
@@ -266,6 +300,7 @@ byline_entities_detect_text (const BylineText    *text,
   mentions = byline_mentions_from_tags (text, tags);
   surnames = person_surnames (text, mentions);
   retype_listed (text, mentions, surnames);
+  retype_surnames (text, mentions, surnames);
   add_listed_names (text, mentions, surnames);
   if (tagger != NULL)
     {

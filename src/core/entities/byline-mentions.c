@@ -271,6 +271,28 @@ clean_mention (const BylineText *text,
   return !all_stop;
 }
 
+/* "A spokeswoman for Hyundai, Park Ji-yeon, said": one tagged run across a
+ * comma is two names. */
+static void
+add_split_at_commas (GArray           *mentions,
+                     const BylineText *text,
+                     BylineMention     m)
+{
+  guint end = m.first + m.n;
+
+  /* "Houston, Texas", "Washington, D.C.": a place and its state stay one. */
+  for (guint i = m.first; i <= end; i++)
+    if (i == end || (byline_text_token_is (text, i, ",", FALSE) && end - i > 2))
+      {
+        BylineMention part = m;
+
+        part.n = i - m.first;
+        if (part.n > 0 && clean_mention (text, &part))
+          g_array_append_val (mentions, part);
+        m.first = i + 1;
+      }
+}
+
 GArray *
 byline_mentions_from_tags (const BylineText *text,
                            const guint8     *tags)
@@ -295,8 +317,7 @@ byline_mentions_from_tags (const BylineText *text,
         m.n++;
       i += m.n;
       m.headline = (tok (text, m.first)->flags & BYLINE_TOKEN_HEADLINE) != 0;
-      if (clean_mention (text, &m))
-        g_array_append_val (mentions, m);
+      add_split_at_commas (mentions, text, m);
     }
   return mentions;
 }

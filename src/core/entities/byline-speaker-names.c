@@ -205,6 +205,30 @@ byline_speakers_name_run (BylineSpeakers       *sp,
   return (Who) { NONE, g_steal_pointer (&name), FALSE };
 }
 
+/* "said Wu's neighbour, Amal Haddad": when the first person after the verb
+ * owns the noun that follows, the speaker is the person named beside that
+ * noun, if any. @g is the first person group in [i, limit). */
+static guint
+owner_or_apposition (BylineSpeakers *sp,
+                     guint           g,
+                     guint           i,
+                     guint           limit)
+{
+  guint end;
+
+  while (i < limit && sp->group_at[i] != g)
+    i++;
+  for (end = i; end < limit && sp->group_at[end] == g; end++)
+    ;
+  if (end >= limit || tok (sp, end)->kind != BYLINE_TEXT_POSSESSIVE)
+    return g;
+  for (guint j = end + 1; j < limit; j++)
+    if (sp->group_at[j] != NONE && sp->group_at[j] != g && sp->quote_at[j] == NONE
+        && kind_of (sp, sp->group_at[j]) == BYLINE_ENTITY_PERSON)
+      return sp->group_at[j];
+  return g;
+}
+
 /* Who follows token @i: "said Eric Ronne", "said Ms. Gillard", "according
  * to consumer advocate Paul Mercier", "she said". A title or a short
  * description may stand before the name. */
@@ -225,7 +249,7 @@ byline_speakers_who_forward (BylineSpeakers *sp,
   if (is_epithet (sp, i) && (g = person_before (sp, i, 0)) != NONE)
     return (Who) { g, NULL, FALSE };
   if ((g = byline_speakers_group_in (sp, i, limit, BYLINE_ENTITY_PERSON, FALSE)) != NONE)
-    return (Who) { g, NULL, FALSE };
+    return (Who) { owner_or_apposition (sp, g, i, limit), NULL, FALSE };
   while (i < limit && tok (sp, i)->kind == BYLINE_TEXT_WORD && sp->group_at[i] == NONE
          && !is_name_word (sp, i))
     i++;

@@ -216,6 +216,20 @@ before_clause (BylineSpeakers       *sp,
   return *to > *from;
 }
 
+/* Whether token @i opens a verb's object or a reported clause: "the
+ * meeting", "that the talks …". */
+static gboolean
+starts_object (BylineSpeakers *sp,
+               guint           i)
+{
+  static const char * const words[] = {
+    "the", "a", "an", "his", "her", "their", "its", "our", "that", "this", "it", "them", "him", NULL
+  };
+  const BylineTextToken *t = tok (sp, i);
+
+  return t->kind == BYLINE_TEXT_WORD && byline_word_in_list (words, sp->text->source + t->start, t->len);
+}
+
 /* "…," X said.  "…," said X.  "…," according to X. */
 static Who
 attribute_after (BylineSpeakers       *sp,
@@ -241,6 +255,11 @@ attribute_after (BylineSpeakers       *sp,
   if ((according = find_according (sp, from, MIN (to, from + VERB_WINDOW))) != NONE)
     return cued (byline_speakers_who_forward (sp, according, to));
   if ((v = find_verb (sp, from, MIN (to, from + VERB_WINDOW), FALSE)) == NONE)
+    return NOBODY;
+  /* "…away." Lee called the meeting productive.: a verb with an object
+   * starts a sentence of its own; "…away." Lee said on Monday. does not. */
+  if (full_stop && v > from && v + 1 < to && starts_object (sp, v + 1)
+      && !g_unichar_islower (g_utf8_get_char (sp->text->source + tok (sp, from)->start)))
     return NOBODY;
   if (v == from)
     return cued (byline_speakers_who_forward (sp, v + 1, to));
@@ -281,6 +300,9 @@ attribute_before (BylineSpeakers       *sp,
       && (v == last || !quote_modifies (sp, q)))
     {
       who = byline_speakers_who_before_verb (sp, from, v);
+      /* "… told CNBC:": who follows "told" listens. */
+      if (!found (&who) && (is_word (sp, v, "told") || is_word (sp, v, "tells")))
+        return cued (NOBODY);
       return cued (found (&who) ? who : byline_speakers_who_forward (sp, v + 1, to));
     }
   if (!byline_text_token_is (sp->text, last, ":", FALSE))
