@@ -277,6 +277,23 @@ test_commas_and_surnames (void)
                     ==, 2);
 }
 
+/* A role or title before a person the tagger cut short; initials and a
+ * surname are a person; well-known firms keep their type. */
+static void
+test_people_and_firms (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("City manager Pep Guardiola said little. Guardiola left "
+                                                "early. TSMC chief C.C. Wei spoke later, and Wei said "
+                                                "demand was strong, according to Wood Mackenzie and "
+                                                "Andreessen Horowitz.\n");
+
+  g_assert_cmpuint (byline_entity_get_count (assert_entity (analysis, "Pep Guardiola", BYLINE_ENTITY_PERSON)),
+                    ==, 2);
+  g_assert_cmpuint (byline_entity_get_count (assert_entity (analysis, "C.C. Wei", BYLINE_ENTITY_PERSON)), ==, 2);
+  assert_entity (analysis, "Wood Mackenzie", BYLINE_ENTITY_ORG);
+  assert_entity (analysis, "Andreessen Horowitz", BYLINE_ENTITY_ORG);
+}
+
 /* A listed club's full name wins over the city the tagger saw in it. */
 static void
 test_hand_listed_clubs (void)
@@ -743,6 +760,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/hand-listed-clubs", test_hand_listed_clubs);
   g_test_add_func ("/core/analysis/more-name-shapes", test_more_name_shapes);
   g_test_add_func ("/core/analysis/commas-and-surnames", test_commas_and_surnames);
+  g_test_add_func ("/core/analysis/people-and-firms", test_people_and_firms);
   g_test_add_func ("/core/analysis/hand-listed-companies", test_hand_listed_companies);
   g_test_add_func ("/core/analysis/departments-and-named-after", test_departments_and_named_after);
   g_test_add_func ("/core/analysis/headline-trimmed-to-person", test_headline_trimmed_to_person);

@@ -204,9 +204,13 @@ retype_person (Extend        *x,
                BylineMention *m)
 {
   const BylineTextToken *first = tok (x->text, m->first);
+  g_autofree char *name = NULL;
 
-  if (m->kind != BYLINE_ENTITY_PERSON && (m->n == 2 || m->n == 3) && !byline_shapes_names_body (x, m->first, m->n)
-      && byline_given_name_gender (x->text->source + first->start, first->len) != BYLINE_GENDER_UNKNOWN)
+  if (m->kind == BYLINE_ENTITY_PERSON || (m->n != 2 && m->n != 3) || byline_shapes_names_body (x, m->first, m->n)
+      || byline_given_name_gender (x->text->source + first->start, first->len) == BYLINE_GENDER_UNKNOWN)
+    return;
+  name = byline_mention_name (x->text, m);
+  if (byline_listed_kind (name, strlen (name), NULL) < 0)  /* "Wood Mackenzie" is a firm */
     m->kind = BYLINE_ENTITY_PERSON;
 }
 
@@ -301,6 +305,31 @@ run_stands_alone (Extend *x,
          || !(x->covered[e] || byline_text_token_starts_upper (x->text, e));
 }
 
+/* "President Xi [Jinping]", "manager Pep [Guardiola]": when the @n name
+ * words from @i run into a person the tagger found, that person's name
+ * starts at @i. Returns whether the words met a name (joined or not). */
+static gboolean
+starts_person_early (Extend      *x,
+                     const guint *starting,
+                     guint        i,
+                     guint        n,
+                     guint        block)
+{
+  BylineMention *m;
+
+  if (n == 0 || n >= 3 || i + n >= x->text->tokens->len || starting[i + n] == G_MAXUINT
+      || tok (x->text, i + n)->block != block)
+    return FALSE;
+  m = &g_array_index (x->mentions, BylineMention, starting[i + n]);
+  if (m->kind == BYLINE_ENTITY_PERSON && m->n + n <= 4)
+    {
+      memset (x->covered + i, 1, n);
+      m->first = i;
+      m->n += n;
+    }
+  return TRUE;
+}
+
 /* "President Xi Jinping", "Prime Minister Narendra Modi", "Mr. Xi": the
  * capitalised words after a title, up to punctuation or a lower-case word,
  * are a person, whether the tagger missed them or read them as a place.
@@ -339,20 +368,8 @@ add_titled_persons (Extend *x)
       n = name_run (x, i, t->block);
       if (n == 0 || n > 3 || names_no_person (x, i, n))
         continue;
-      if (n > 0 && n < 3 && i + n < n_tokens && starting[i + n] != G_MAXUINT
-          && tok (x->text, i + n)->block == t->block)
-        {
-          /* "President Xi [Jinping]": the tagger's person starts too late. */
-          BylineMention *m = &g_array_index (x->mentions, BylineMention, starting[i + n]);
-
-          if (m->kind == BYLINE_ENTITY_PERSON && m->n + n <= 4)
-            {
-              memset (x->covered + i, 1, n);
-              m->first = i;
-              m->n += n;
-            }
-          continue;
-        }
+      if (starts_person_early (x, starting, i, n, t->block))
+        continue;
       if (!run_stands_alone (x, i, n, t->block) || (n == 1 && (!surname_title || byline_extend_seen_lower (x, i))))
         continue;
       add_mention (x, (BylineMention) { i, n, BYLINE_ENTITY_PERSON, BYLINE_MENTION_REPEATED, 0 });
@@ -440,6 +457,25 @@ retype_places_after_in (Extend *x)
     }
 }
 
+/* "C.C. Wei", "J.K. Rowling": initials and a surname are a person's name,
+ * unless the hand list knows the name as something else ("J.P. Morgan"). */
+static void
+retype_initialled_persons (Extend *x)
+{
+  for (guint k = 0; k < x->mentions->len; k++)
+    {
+      BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
+      g_autofree char *name = NULL;
+
+      if (m->kind == BYLINE_ENTITY_PERSON || m->n != 2 || !byline_shapes_is_initials (x->text, m->first)
+          || !byline_text_token_starts_upper (x->text, m->first + 1))
+        continue;
+      name = byline_mention_name (x->text, m);
+      if (byline_listed_kind (name, strlen (name), NULL) < 0)
+        m->kind = BYLINE_ENTITY_PERSON;
+    }
+}
+
 /* "Moon Jae-in", "Lee Jae-yong": a Korean given name is written with a
  * hyphen after a short surname the tagger may take for a word; "Park
  * Hye-jin" is a person, not a park. */
@@ -496,6 +532,8 @@ add_role_persons (Extend *x)
           continue;
         }
       n = name_run (x, i, t->block);
+      if (starts_person_early (x, starting, i, n, t->block))
+        continue;
       if (n < 2 || n > 3 || !ends_in_name (x, i, n) || names_no_person (x, i, n)
           || !run_stands_alone (x, i, n, t->block))
         continue;
@@ -512,6 +550,7 @@ byline_person_shapes_first (Extend *x)
   split_person_of_org (x);
   extend_particles (x);
   extend_korean_names (x);
+  retype_initialled_persons (x);
   add_titled_persons (x);
   add_role_persons (x);
 }
