@@ -217,6 +217,19 @@ test_headline_trimmed_to_person (void)
   g_assert_null (byline_analysis_find_entity (analysis, "Okafor Hat-Trick"));
 }
 
+/* A headline's verb is not part of the place before it. */
+static void
+test_headline_verb_after_place (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("Apple, Google Face Tough New Rules As Brussels Tightens Grip\n\n"
+                                                "The European Commission in Brussels said on Monday that "
+                                                "Apple and Google must open their app stores. Officials in "
+                                                "Brussels expect a fight.\n");
+
+  g_assert_cmpuint (byline_entity_get_count (assert_entity (analysis, "Brussels", BYLINE_ENTITY_PLACE)), ==, 3);
+  g_assert_null (byline_analysis_find_entity (analysis, "Brussels Tightens"));
+}
+
 /* The ways news names one department are one entity; a school or an
  * airport named after a person is not that person. */
 static void
@@ -764,6 +777,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/hand-listed-companies", test_hand_listed_companies);
   g_test_add_func ("/core/analysis/departments-and-named-after", test_departments_and_named_after);
   g_test_add_func ("/core/analysis/headline-trimmed-to-person", test_headline_trimmed_to_person);
+  g_test_add_func ("/core/analysis/headline-verb-after-place", test_headline_verb_after_place);
   g_test_add_func ("/core/analysis/titled-persons", test_titled_persons);
   g_test_add_func ("/core/analysis/body-names", test_body_names);
   g_test_add_func ("/core/analysis/name-endings", test_name_endings);

@@ -276,9 +276,26 @@ inside_longer_name (Extend              *x,
   return inside;
 }
 
-/* "Okafor Hat-Trick Sinks Blackburn": a headline name that starts or ends
- * with a person the body names, run on over words the body writes in lower
- * case, is that person. */
+/* A headline's verb: "Tightens", "Warns", "Rising", "Raised" (a word
+ * ending as English verbs do). */
+static gboolean
+looks_like_verb (const BylineText *text,
+                 guint             i)
+{
+  const BylineTextToken *t = tok (text, i);
+  const char *w = text->source + t->start;
+
+  if (t->kind != BYLINE_TEXT_WORD || t->len < 4)
+    return FALSE;
+  return (t->len >= 5 && w[t->len - 1] == 's' && w[t->len - 2] != 's')
+         || (t->len >= 5 && memcmp (w + t->len - 3, "ing", 3) == 0)
+         || memcmp (w + t->len - 2, "ed", 2) == 0;
+}
+
+/* "Okafor Hat-Trick Sinks Blackburn", "Brussels Tightens Grip": a headline
+ * name that starts or ends with a name the body establishes, run on over
+ * words the body writes in lower case (or, after a place or a company, a
+ * headline's verb), is that name. */
 static void
 trim_headline_names (Extend *x)
 {
@@ -286,6 +303,7 @@ trim_headline_names (Extend *x)
     {
       BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
       guint end = m->first + m->n, keep_first = m->first, keep_n = 0;
+      int kind = m->kind;
 
       if (!m->headline || m->n < 2 || m->origin == BYLINE_MENTION_AUTHOR)
         continue;
@@ -295,20 +313,20 @@ trim_headline_names (Extend *x)
           const Name *name = name_at (x, s);
           gboolean rest_lower = TRUE;
 
-          if (name == NULL || majority (name) != BYLINE_ENTITY_PERSON || name->n >= m->n
-              || (s != m->first && s + name->n != end))
+          if (name == NULL || name->n >= m->n || (s != m->first && s + name->n != end))
             continue;
           for (guint i = m->first; i < end && rest_lower; i++)
             if (i < s || i >= s + name->n)
-              rest_lower = byline_extend_seen_lower (x, i);
+              rest_lower = byline_extend_seen_lower (x, i) || (majority (name) != BYLINE_ENTITY_PERSON
+                                                               && looks_like_verb (x->text, i));
           if (rest_lower)
-            keep_first = s, keep_n = name->n;
+            keep_first = s, keep_n = name->n, kind = majority (name);
         }
       if (keep_n > 0)
         {
           m->first = keep_first;
           m->n = keep_n;
-          m->kind = BYLINE_ENTITY_PERSON;
+          m->kind = (guint8) kind;
         }
       cover (x, m, 1);
     }
