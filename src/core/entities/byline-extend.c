@@ -177,10 +177,16 @@ static const Name *
 name_at (const Extend *x,
          guint         i)
 {
+  const BylineTextToken *t = tok (x->text, i);
+  const char *w = x->text->source + t->start;
   GPtrArray *names;
 
-  if (tok (x->text, i)->kind != BYLINE_TEXT_WORD
-      || !(byline_text_token_starts_upper (x->text, i) || byline_shapes_particle_name (x->text, i)))
+  if (t->kind != BYLINE_TEXT_WORD)
+    return NULL;
+  /* Capitalised words, and surnames with a particle ("el-Tayeb"); the
+   * common lower-case word is told cheaply. */
+  if (!byline_text_token_starts_upper (x->text, i)
+      && !(t->len >= 4 && memchr (w, '-', MIN (t->len, 5)) != NULL && byline_shapes_particle_name (x->text, i)))
     return NULL;
   names = g_hash_table_lookup (x->by_word, word_key (x->text, i));
   for (guint k = 0; names != NULL && k < names->len; k++)

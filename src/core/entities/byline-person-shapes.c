@@ -72,7 +72,8 @@ byline_shapes_particle_name (const BylineText *text,
   const BylineTextToken *t = tok (text, i);
   const char *w = text->source + t->start;
 
-  if (t->kind != BYLINE_TEXT_WORD)
+  /* Cheap tests first: this is asked of every lower-case word. */
+  if (t->kind != BYLINE_TEXT_WORD || t->len < 4 || memchr (w, '-', MIN (t->len, 5)) == NULL)
     return FALSE;
   for (guint k = 0; particles[k] != NULL; k++)
     {
