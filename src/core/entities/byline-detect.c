@@ -173,7 +173,9 @@ add_listed_names (const BylineText *text,
 /* A name on the hand-written list of the Byline authors (news agencies,
  * banks, parties, international bodies, nationalities) with one type only
  * has that type, however the tagger read it in context: "Morgan Stanley"
- * is no person, "Chinese" no place. */
+ * is no person, "Chinese" no place. One word that is the surname of a
+ * person the story names in full is that person ("Bloomberg" after
+ * "Michael Bloomberg", "according to Fernández" after "Lucia Fernández"). */
 static void
 retype_listed (const BylineText *text,
                GArray           *mentions,
@@ -185,36 +187,11 @@ retype_listed (const BylineText *text,
       g_autofree char *name = byline_mention_name (text, m);
       g_autofree char *key = g_ascii_strdown (name, -1);
       int kind = byline_listed_kind (name, strlen (name), NULL);
+      gboolean surname = m->n == 1 && g_hash_table_contains (surnames, key);
 
-      if (kind < 0)
-        continue;
-      if (m->n == 1 && g_hash_table_contains (surnames, key))
-        m->kind = BYLINE_ENTITY_PERSON;  /* the person's surname, however the tagger read it */
-      else
-        m->kind = (guint8) kind;
-    }
-}
-
-/* "According to Fernández" after "Lucia Fernández": one word read as a
- * place or an organisation that is the surname of a person the story
- * names in full is that person, unless the hand list says otherwise
- * ("Washington"). */
-static void
-retype_surnames (const BylineText *text,
-                 GArray           *mentions,
-                 GHashTable       *surnames)
-{
-  for (guint k = 0; k < mentions->len; k++)
-    {
-      BylineMention *m = &g_array_index (mentions, BylineMention, k);
-      const BylineTextToken *t = byline_text_get_token (text, m->first);
-      g_autofree char *key = NULL;
-
-      if (m->n != 1 || (m->kind != BYLINE_ENTITY_PLACE && m->kind != BYLINE_ENTITY_ORG)
-          || byline_listed_kind (text->source + t->start, t->len, NULL) >= 0)
-        continue;
-      key = g_ascii_strdown (text->source + t->start, t->len);
-      if (g_hash_table_contains (surnames, key))
+      if (kind >= 0)
+        m->kind = surname ? BYLINE_ENTITY_PERSON : (guint8) kind;
+      else if (surname && (m->kind == BYLINE_ENTITY_PLACE || m->kind == BYLINE_ENTITY_ORG))
         m->kind = BYLINE_ENTITY_PERSON;
     }
 }
@@ -300,7 +277,6 @@ byline_entities_detect_text (const BylineText    *text,
   mentions = byline_mentions_from_tags (text, tags);
   surnames = person_surnames (text, mentions);
   retype_listed (text, mentions, surnames);
-  retype_surnames (text, mentions, surnames);
   add_listed_names (text, mentions, surnames);
   if (tagger != NULL)
     {
