@@ -344,6 +344,17 @@ test_hand_listed_aliases (void)
   assert_entity (analysis, "J.P. Morgan", BYLINE_ENTITY_ORG);
 }
 
+/* A state's abbreviation is the state, named by its full name when the
+ * story writes it. */
+static void
+test_state_abbreviations (void)
+{
+  g_autoptr(BylineAnalysis) analysis = analyse ("SAN DIEGO, Calif. (AP) — California lawmakers met on Monday. "
+                                                "A fire near Ventura, Calif., burned homes.\n");
+
+  g_assert_cmpuint (byline_entity_get_count (assert_entity (analysis, "California", BYLINE_ENTITY_PLACE)), ==, 3);
+}
+
 /* A title before capitalised words makes them a person: "President Xi
  * Jinping", "Mr. Xi"; the headline's copy is the whole name too. A title
  * before a building's name does not ("King Street"). */
@@ -771,6 +782,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/hand-listed", test_hand_listed);
   g_test_add_func ("/core/analysis/hand-listed-aliases", test_hand_listed_aliases);
   g_test_add_func ("/core/analysis/hand-listed-clubs", test_hand_listed_clubs);
+  g_test_add_func ("/core/analysis/state-abbreviations", test_state_abbreviations);
   g_test_add_func ("/core/analysis/more-name-shapes", test_more_name_shapes);
   g_test_add_func ("/core/analysis/commas-and-surnames", test_commas_and_surnames);
   g_test_add_func ("/core/analysis/people-and-firms", test_people_and_firms);

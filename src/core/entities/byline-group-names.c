@@ -110,6 +110,26 @@ title_case (const char *name)
   return g_string_free (out, FALSE);
 }
 
+/* A short form the hand list expands ("Calif.", "Fed") names its group by
+ * the full name when the story writes that too. */
+static Form *
+listed_full_name (const Grouping *g,
+                  GArray         *members,
+                  Form           *canonical)
+{
+  const char *alias = byline_listed_alias (canonical->key);
+  g_autofree char *key = alias != NULL ? g_utf8_casefold (alias, -1) : NULL;
+
+  for (guint k = 0; key != NULL && k < members->len; k++)
+    {
+      Form *form = form_at (g, g->form_of[g_array_index (members, guint, k)]);
+
+      if (g_str_equal (form->key, key))
+        return form;
+    }
+  return canonical;
+}
+
 BylineEntity *
 byline_grouping_build_entity (const Grouping *g,
                               GArray         *members)
@@ -129,6 +149,7 @@ byline_grouping_build_entity (const Grouping *g,
       if (better_canonical (form, canonical))
         canonical = form;
     }
+  canonical = listed_full_name (g, members, canonical);
   kind = byline_grouping_form_kind (canonical);
   for (int k = 0; k < BYLINE_N_ENTITY_KINDS; k++)
     if (votes[k] > votes[kind])

@@ -18,12 +18,13 @@
  * is the last word on a name's type: "Fed" is the Federal Reserve whatever a
  * dictionary says, "Chinese" a nationality however a company list spells it.
  * A third column names the entity a short form stands for: Fed → Federal
- * Reserve. Clubs and teams, companies and indexes (data/names/sports-teams.tsv,
- * organisations.tsv) are read with it. */
+ * Reserve. Clubs and teams, companies and indexes, U.S. state abbreviations
+ * (data/names/sports-teams.tsv, organisations.tsv, places.tsv) are read with it. */
 
 #define LISTED_NAMES "/io/github/bylineeditor/Byline/names/byline.tsv"
 #define SPORTS_TEAMS "/io/github/bylineeditor/Byline/names/sports-teams.tsv"
 #define ORGANISATIONS "/io/github/bylineeditor/Byline/names/organisations.tsv"
+#define PLACES        "/io/github/bylineeditor/Byline/names/places.tsv"
 
 typedef struct
 {
@@ -140,6 +141,7 @@ listed_names (void)
       byline_names_foreach_line (LISTED_NAMES, add_line, table);
       byline_names_foreach_line (SPORTS_TEAMS, add_line, table);
       byline_names_foreach_line (ORGANISATIONS, add_line, table);
+      byline_names_foreach_line (PLACES, add_line, table);
       g_once_init_leave (&names, table);
     }
   return names;
