@@ -116,6 +116,13 @@ void     byline_shapes_split_at_of   (Extend   *x,
                                       guint8    before,
                                       guint8    after);
 
+/* Joins each mention to the one right after it when @joins says so (it
+ * may retype the first); with @again a joined name is tried against the
+ * next one too. The mentions must be sorted. */
+void     byline_shapes_join_pairs    (Extend    *x,
+                                      gboolean (*joins) (Extend *, BylineMention *, const BylineMention *),
+                                      gboolean   again);
+
 /* byline-person-shapes.c: people's names, run by the two below. */
 void byline_person_shapes_first (Extend *x);
 void byline_person_shapes_after (Extend *x);

@@ -315,58 +315,39 @@ split_company_of_place (Extend *x)
 /* "Competition and Markets Authority", "Food and Drug Administration":
  * one word, "and", then a body's name read as two organisations is one.
  * @mentions must be sorted. */
-static void
-join_and_bodies (Extend *x)
+static gboolean
+and_body (Extend              *x,
+          BylineMention       *first,
+          const BylineMention *body)
 {
-  GArray *mentions = x->mentions;
+  guint and = first->first + first->n;
 
-  for (guint k = 0; k + 1 < mentions->len; k++)
-    {
-      BylineMention *first = &g_array_index (mentions, BylineMention, k);
-      const BylineMention *body = &g_array_index (mentions, BylineMention, k + 1);
-      guint and = first->first + first->n;
-
-      if (first->n == 1 && first->kind == BYLINE_ENTITY_ORG && body->kind == BYLINE_ENTITY_ORG
-          && body->first == and + 1 && body->n >= 2 && byline_text_token_is (x->text, and, "and", FALSE)
-          && in_word_list (x->text, body->first + body->n - 1, body_ends))
-        {
-          first->n += 1 + body->n;
-          g_array_remove_index (mentions, k + 1);
-        }
-    }
+  return first->n == 1 && first->kind == BYLINE_ENTITY_ORG && body->kind == BYLINE_ENTITY_ORG
+         && body->first == and + 1 && body->n >= 2 && byline_text_token_is (x->text, and, "and", FALSE)
+         && in_word_list (x->text, body->first + body->n - 1, body_ends);
 }
 
 /* "Law Society of Kenya", "University of Nairobi", "Bank of England": an
  * organisation named after its place is one name, not an organisation and
  * a place. @mentions must be sorted. */
-static void
-join_of_places (Extend *x)
+static gboolean
+org_of_place (Extend              *x,
+              BylineMention       *org,
+              const BylineMention *place)
 {
-  GArray *mentions = x->mentions;
+  guint of = org->first + org->n;
+  guint after = place->first + place->n;
 
-  for (guint k = 0; k + 1 < mentions->len; k++)
-    {
-      BylineMention *org = &g_array_index (mentions, BylineMention, k);
-      const BylineMention *place = &g_array_index (mentions, BylineMention, k + 1);
-      guint of = org->first + org->n;
-
-      guint after = place->first + place->n;
-
-      /* "Auralis Therapeutics of Cambridge, Massachusetts": a company's
-       * name says where it is based, not which one it is. */
-      if (org->kind == BYLINE_ENTITY_ORG && place->kind == BYLINE_ENTITY_PLACE
-          && place->first == of + 1 && org->headline == place->headline
-          && byline_text_token_is (x->text, of, "of", FALSE)
-          && !(org->n >= 2 && !byline_text_token_is (x->text, of - 1, "Bank", TRUE)
-               && in_word_list (x->text, of - 1, org_words))
-          && !(after + 1 < x->text->tokens->len && byline_text_token_is (x->text, after, ",", FALSE)
-               && byline_text_token_starts_upper (x->text, after + 1)
-               && tok (x->text, after + 1)->block == tok (x->text, after)->block))
-        {
-          org->n += 1 + place->n;
-          g_array_remove_index (mentions, k + 1);
-        }
-    }
+  /* "Auralis Therapeutics of Cambridge, Massachusetts": a company's name
+   * says where it is based, not which one it is. */
+  return org->kind == BYLINE_ENTITY_ORG && place->kind == BYLINE_ENTITY_PLACE
+         && place->first == of + 1 && org->headline == place->headline
+         && byline_text_token_is (x->text, of, "of", FALSE)
+         && !(org->n >= 2 && !byline_text_token_is (x->text, of - 1, "Bank", TRUE)
+              && in_word_list (x->text, of - 1, org_words))
+         && !(after + 1 < x->text->tokens->len && byline_text_token_is (x->text, after, ",", FALSE)
+              && byline_text_token_starts_upper (x->text, after + 1)
+              && tok (x->text, after + 1)->block == tok (x->text, after)->block);
 }
 
 /* The capitals of a mention of two or more capitalised words ("World
@@ -619,8 +600,29 @@ join_body_names (Extend *x)
 
 /* "John F. Kennedy" + "International Airport": a person's name and the
  * name of a thing right after it are one name. */
-static void
-join_named_after (Extend *x)
+static gboolean
+named_after (Extend              *x,
+             BylineMention       *a,
+             const BylineMention *b)
+{
+  guint last = b->first + b->n - 1;
+
+  if (a->kind != BYLINE_ENTITY_PERSON || b->first != a->first + a->n || a->headline != b->headline
+      || tok (x->text, b->first)->block != tok (x->text, a->first)->block)
+    return FALSE;
+  if (in_word_list (x->text, last, named_after_orgs))
+    a->kind = BYLINE_ENTITY_ORG;
+  else if (in_word_list (x->text, last, named_after_places))
+    a->kind = BYLINE_ENTITY_PLACE;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+void
+byline_shapes_join_pairs (Extend    *x,
+                          gboolean (*joins) (Extend *, BylineMention *, const BylineMention *),
+                          gboolean   again)
 {
   GArray *mentions = x->mentions;
 
@@ -628,19 +630,13 @@ join_named_after (Extend *x)
     {
       BylineMention *a = &g_array_index (mentions, BylineMention, k);
       const BylineMention *b = &g_array_index (mentions, BylineMention, k + 1);
-      guint last = b->first + b->n - 1;
 
-      if (a->kind != BYLINE_ENTITY_PERSON || b->first != a->first + a->n || a->headline != b->headline
-          || tok (x->text, b->first)->block != tok (x->text, a->first)->block)
+      if (!joins (x, a, b))
         continue;
-      if (in_word_list (x->text, last, named_after_orgs))
-        a->kind = BYLINE_ENTITY_ORG;
-      else if (in_word_list (x->text, last, named_after_places))
-        a->kind = BYLINE_ENTITY_PLACE;
-      else
-        continue;
-      a->n += b->n;
+      a->n = b->first + b->n - a->first;
       g_array_remove_index (mentions, k + 1);
+      if (again)
+        k--;  /* wraps to try the joined name against the next one */
     }
 }
 
@@ -667,7 +663,7 @@ void
 byline_name_shapes_join (Extend *x)
 {
   join_body_names (x);
-  join_named_after (x);
-  join_of_places (x);
-  join_and_bodies (x);
+  byline_shapes_join_pairs (x, named_after, FALSE);
+  byline_shapes_join_pairs (x, org_of_place, FALSE);
+  byline_shapes_join_pairs (x, and_body, FALSE);
 }

@@ -381,22 +381,15 @@ add_titled_persons (Extend *x)
 /* Two people's names side by side with nothing between them are one
  * person the tagger split: "Xi" + "Jinping". Headlines, which run names
  * together ("Biden Xi talks"), are left alone. */
-static void
-join_split_persons (Extend *x)
+static gboolean
+split_person (Extend              *x,
+              BylineMention       *a,
+              const BylineMention *b)
 {
-  for (guint k = 1; k < x->mentions->len; k++)
-    {
-      BylineMention *a = &g_array_index (x->mentions, BylineMention, k - 1);
-      BylineMention *b = &g_array_index (x->mentions, BylineMention, k);
-
-      if (a->kind != BYLINE_ENTITY_PERSON || b->kind != BYLINE_ENTITY_PERSON || a->headline
-          || b->headline || a->first + a->n != b->first || a->n + b->n > 4
-          || tok (x->text, b->first)->block != tok (x->text, a->first)->block
-          || (tok (x->text, b->first)->flags & BYLINE_TOKEN_SENTENCE_START))
-        continue;
-      a->n += b->n;
-      g_array_remove_index (x->mentions, k--);
-    }
+  return a->kind == BYLINE_ENTITY_PERSON && b->kind == BYLINE_ENTITY_PERSON && !a->headline
+         && !b->headline && a->first + a->n == b->first && a->n + b->n <= 4
+         && tok (x->text, b->first)->block == tok (x->text, a->first)->block
+         && !(tok (x->text, b->first)->flags & BYLINE_TOKEN_SENTENCE_START);
 }
 
 /* "Jae-in", "Hye-jin": two syllables joined by a hyphen, the second in
@@ -546,7 +539,7 @@ add_role_persons (Extend *x)
 void
 byline_person_shapes_first (Extend *x)
 {
-  join_split_persons (x);  /* while the tagger's mentions are in order */
+  byline_shapes_join_pairs (x, split_person, TRUE);  /* while the tagger's mentions are in order */
   retype_places_after_in (x);
   split_person_of_org (x);
   extend_particles (x);
