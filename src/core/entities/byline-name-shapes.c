@@ -74,6 +74,15 @@ static const char * const body_heads[] = {
   "Party", NULL
 };
 
+/* Whether token @i is a word that makes a name a company's. "Bank" is
+ * not: "Bank of England", "West Bank". */
+static gboolean
+company_word (Extend *x,
+              guint   i)
+{
+  return in_word_list (x->text, i, org_words) && !byline_text_token_is (x->text, i, "Bank", TRUE);
+}
+
 /* Extends @m over the following words of @list ("Heavy Industries");
  * returns whether it grew. */
 static gboolean
@@ -149,8 +158,7 @@ extend_designated_names (Extend *x)
         m->kind = BYLINE_ENTITY_ORG;
       /* "Berlin Philharmonic", "Sky Sports": the tagger's name ends with one
        * ("West Bank" and "Federal Capital" are places). */
-      else if (m->n >= 2 && in_word_list (x->text, m->first + m->n - 1, org_words)
-               && !byline_text_token_is (x->text, m->first + m->n - 1, "Bank", TRUE)
+      else if (m->n >= 2 && company_word (x, m->first + m->n - 1)
                && !byline_text_token_is (x->text, m->first + m->n - 1, "Capital", TRUE))
         m->kind = BYLINE_ENTITY_ORG;
       else if (extend_over (x, m, other_words))
@@ -306,8 +314,7 @@ split_company_of_place (Extend *x)
       const BylineMention *m = &g_array_index (x->mentions, BylineMention, k);
       guint of = byline_shapes_find_of (x, m, m->first + 2);
 
-      if (of != G_MAXUINT && !byline_text_token_is (x->text, of - 1, "Bank", TRUE)
-          && in_word_list (x->text, of - 1, org_words))
+      if (of != G_MAXUINT && company_word (x, of - 1))
         byline_shapes_split_at_of (x, k, of, BYLINE_ENTITY_ORG, BYLINE_ENTITY_PLACE);
     }
 }
@@ -343,8 +350,7 @@ org_of_place (Extend              *x,
   return org->kind == BYLINE_ENTITY_ORG && place->kind == BYLINE_ENTITY_PLACE
          && place->first == of + 1 && org->headline == place->headline
          && byline_text_token_is (x->text, of, "of", FALSE)
-         && !(org->n >= 2 && !byline_text_token_is (x->text, of - 1, "Bank", TRUE)
-              && in_word_list (x->text, of - 1, org_words))
+         && !(org->n >= 2 && company_word (x, of - 1))
          && !(after + 1 < x->text->tokens->len && byline_text_token_is (x->text, after, ",", FALSE)
               && byline_text_token_starts_upper (x->text, after + 1)
               && tok (x->text, after + 1)->block == tok (x->text, after)->block);
